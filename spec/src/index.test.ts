@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import {
+  documentedCodes,
+  loadSpec,
+  validateSendSmsRequest,
+  validateSendSmsResponse,
+} from './index.js'
+
+const answerExamples = Object.entries(
+  loadSpec().components.responses.SendSmsAnswer?.content['application/json']?.examples ?? {},
+)
+
+describe('the spec', () => {
+  it('documents every code of the provider table', () => {
+    expect(documentedCodes().map((c) => c.code)).toEqual([
+      200, 1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1012, 1104, 4090, 4091, 4092,
+      4093,
+    ])
+  })
+
+  it('has a named example for every documented code', () => {
+    for (const { code } of documentedCodes()) {
+      expect(answerExamples.some(([name]) => name.startsWith(`code-${code}-`))).toBe(true)
+    }
+  })
+
+  it.each(answerExamples)('example %s validates against SendSmsResponse', (_name, example) => {
+    expect(validateSendSmsResponse(example.value)).toEqual({ valid: true, errors: [] })
+  })
+})
+
+describe('validateSendSmsResponse', () => {
+  it.each([
+    ['an error without a code', { 'response-description': 'Invalid credentials' }],
+    ['an undocumented code', { 'response-code': 999, 'response-description': 'Nope' }],
+    [
+      'a row without a description',
+      { responses: [{ 'response-code': 200, mobile: 254712345678 }] },
+    ],
+    [
+      'a row with a boolean messageid',
+      { responses: [{ 'response-code': 200, 'response-description': 'Success', messageid: true }] },
+    ],
+    ['a bare array', [{ 'response-code': 200 }]],
+  ])('rejects %s', (_name, body) => {
+    const result = validateSendSmsResponse(body)
+    expect(result.valid).toBe(false)
+    expect(result.errors.length).toBeGreaterThan(0)
+  })
+
+  it('accepts the misspelled respose-code with a string networkid', () => {
+    const body = {
+      responses: [
+        {
+          'respose-code': 200,
+          'response-description': 'Success',
+          mobile: '254712345678',
+          messageid: '7',
+          networkid: '1',
+        },
+      ],
+    }
+    expect(validateSendSmsResponse(body).valid).toBe(true)
+  })
+})
+
+describe('validateSendSmsRequest', () => {
+  it('accepts numbers for partnerID and mobile and ignores unknown fields', () => {
+    const body = {
+      apikey: 'k',
+      partnerID: 12345,
+      message: 'Hi',
+      shortcode: 'S',
+      mobile: 254712345678,
+      pass_type: 'plain',
+    }
+    expect(validateSendSmsRequest(body).valid).toBe(true)
+  })
+
+  it('rejects a request without mobile', () => {
+    expect(
+      validateSendSmsRequest({ apikey: 'k', partnerID: '1', message: 'Hi', shortcode: 'S' }).valid,
+    ).toBe(false)
+  })
+})
