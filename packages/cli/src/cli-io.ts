@@ -1,0 +1,33 @@
+/**
+ * The outside world of a `sendsms` run (output streams, environment, stdin, the stop signal
+ * of `sendsms mock`), injectable so tests run commands in-process without touching the real
+ * process.
+ */
+
+/**
+ * Everything a run may touch; each field defaults to the real process.
+ *
+ * @example
+ * ```ts
+ * let out = ''
+ * await runCli(['--version'], { stdout: (text) => { out += text } })
+ * ```
+ */
+export interface CliIo {
+  /** Receives text for standard output, newlines included. Default: process.stdout.write. */
+  stdout?: (text: string) => void
+  /** Receives text for standard error, newlines included. Default: process.stderr.write. */
+  stderr?: (text: string) => void
+  /** Environment variables (ADVANTA_*, PORT). Default: process.env. */
+  env?: Record<string, string | undefined>
+  /** Reads all of standard input, for `--message -`. Default: reads process.stdin. */
+  readStdin?: () => Promise<string>
+  /**
+   * Resolves when `sendsms mock` should stop. Default: the first SIGINT or SIGTERM.
+   * Tests pass their own promise instead of sending signals to the test runner.
+   */
+  waitForStop?: () => Promise<void>
+}
+
+/** CliIo with every field filled in. */
+export type ResolvedIo = Required<CliIo>

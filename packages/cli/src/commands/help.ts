@@ -1,0 +1,98 @@
+/**
+ * Help texts of `sendsms` and the `help [command]` command. Plain strings only: `sendsms
+ * --help` is benchmarked for cold start, so nothing here may import the client or the mock.
+ */
+import { UsageError } from '../errors/cli-error.js'
+
+const GENERAL = `sendsms: send SMS through the Advanta SMS API, or run its offline mock
+
+Usage:
+  sendsms send --to NUMBERS --message TEXT [options]   send one message to one or more numbers
+  sendsms mock [options]                               run the offline mock server
+  sendsms help [command]                               show help for a command
+  sendsms --version                                    print the version
+
+Environment:
+  ADVANTA_BASE_URL    API base URL (default https://quicksms.advantasms.com)
+  ADVANTA_API_KEY     API key
+  ADVANTA_PARTNER_ID  partner ID
+  ADVANTA_SHORTCODE   sender id (shortcode)
+  Flags override these variables.
+
+Exit codes:
+  0 all accepted   1 unexpected bug   2 bad usage or input refused before sending
+  3 provider refused the request   4 some recipients rejected   5 could not reach the API
+
+Run 'sendsms help send' or 'sendsms help mock' for the options of a command.
+`
+
+const SEND = `Usage: sendsms send --to NUMBERS --message TEXT [options]
+
+Send one message to one or more numbers and print one line per recipient.
+
+Options:
+  --to NUMBERS       recipients, comma-separated; repeatable (--to a,b --to c)
+  --message TEXT     the message; '-' reads it from standard input
+  --at WHEN          schedule: unix seconds, 'YYYY-MM-DD HH:mm' (East Africa Time) or ISO 8601
+  --get              send with GET instead of POST
+  --json             print exactly one JSON document on standard output
+  --base-url URL     API base URL (env ADVANTA_BASE_URL, default https://quicksms.advantasms.com)
+  --api-key KEY      API key (env ADVANTA_API_KEY); never printed
+  --partner-id ID    partner ID (env ADVANTA_PARTNER_ID)
+  --shortcode NAME   sender id (env ADVANTA_SHORTCODE)
+  --timeout MS       give up after MS milliseconds (default 30000)
+  -h, --help         show this help
+
+Examples:
+  sendsms send --to 254712345678 --message "Hello"
+  sendsms send --to 254712345678,254733123456 --message "Meeting at 10" --at "2030-01-15 09:00"
+  echo "Build passed" | sendsms send --to 254712345678 --message - --json
+
+Exit codes: 0 all accepted, 2 bad usage, 3 provider refused, 4 some rejected, 5 unreachable.
+`
+
+const MOCK = `Usage: sendsms mock [options]
+
+Run the offline mock of the Advanta SMS API until Ctrl-C (SIGINT) or SIGTERM.
+
+Options:
+  --port N               port to listen on (env PORT, default 4010; 0 picks a free port)
+  --host H               address to bind (default 127.0.0.1)
+  --account SPEC         add an account: partnerID:apikey:shortcode[,shortcode2][:credit]
+                         (repeatable; credit defaults to 10000000)
+  --accounts FILE.json   add the accounts in a JSON file ([{ partnerID, apikey, shortcodes, credit }])
+  --journal-limit N      messages kept for GET /__mock/messages (default 10000)
+  --quirks LIST          emulate live drift: misspelled-code-key,string-ids
+  --quiet                do not log one line per request
+  -h, --help             show this help
+
+The sandbox account (partner ID 12345, API key sandbox-api-key, shortcode SANDBOX) is always
+there, unless an --account with partner ID 12345 replaces it.
+
+Examples:
+  sendsms mock
+  sendsms mock --port 0 --quirks string-ids
+  sendsms mock --account 777:my-key:MYBRAND:500
+`
+
+const TOPICS: Readonly<Record<string, string>> = { send: SEND, mock: MOCK }
+
+/**
+ * The help text for a command, or the general help when no command is given.
+ * Throws a UsageError for an unknown command.
+ *
+ * @example
+ * ```ts
+ * helpText('send').startsWith('Usage: sendsms send') // true
+ * ```
+ */
+export function helpText(command?: string): string {
+  if (command === undefined) return GENERAL
+  const text = TOPICS[command]
+  if (text === undefined) {
+    throw new UsageError(`no help for unknown command '${command}'`, {
+      hint: "Run 'sendsms --help' for the list of commands.",
+    })
+  }
+  return text
+}

@@ -1,0 +1,66 @@
+/** sendsms mock in-process: banner, serving, clean stop through an injected stop signal, bad flags. */
+import { afterEach, describe, expect, it } from 'vitest'
+import { EXIT_CODES } from '../exit-codes.js'
+import { runCli } from '../run-cli.js'
+import { captureIo } from '../testing/capture-io.js'
+
+/** Stops every mock a test started, even when the test failed half-way. */
+const stops: Array<() => void> = []
+
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop()
+})
+
+/** A stop signal the test fires itself, instead of sending SIGTERM to the test runner. */
+function manualStop() {
+  let stop = (): void => {}
+  const stopped = new Promise<void>((resolve) => {
+    stop = resolve
+  })
+  stops.push(() => stop())
+  return { stop: () => stop(), waitForStop: () => stopped }
+}
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((resolve) => setTimeout(resolve, 5))
+}
+
+describe('sendsms mock', () => {
+  it('prints the banner, serves until stopped, then closes and exits 0', async () => {
+    const { stop, waitForStop } = manualStop()
+    const captured = captureIo({}, { waitForStop })
+    const exit = runCli(['mock', '--port', '0', '--host', '127.0.0.1', '--quiet'], captured.io)
+
+    await until(() => /http:\/\/127\.0\.0\.1:\d+/.test(captured.stdout()))
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(captured.stdout())?.[0] ?? ''
+    expect(captured.stdout()).toContain('sandbox-api-key')
+    const health = await fetch(`${url}/__mock/health`)
+    expect(health.status).toBe(200)
+
+    stop()
+    expect(await exit).toBe(EXIT_CODES.ok)
+    await expect(fetch(`${url}/__mock/health`)).rejects.toThrow()
+  })
+
+  it('accepts the flags of the mock binary, such as --account', async () => {
+    const { stop, waitForStop } = manualStop()
+    const captured = captureIo({}, { waitForStop })
+    const exit = runCli(
+      ['mock', '--port', '0', '--quiet', '--account', '777:brand-key:BRAND:500'],
+      captured.io,
+    )
+    await until(() => /http:\/\/127\.0\.0\.1:\d+/.test(captured.stdout()))
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(captured.stdout())?.[0] ?? ''
+    const accounts = await (await fetch(`${url}/__mock/accounts`)).text()
+    expect(accounts).toContain('BRAND')
+    stop()
+    expect(await exit).toBe(EXIT_CODES.ok)
+  })
+
+  it('exits 2 with the reason for a bad flag and starts nothing', async () => {
+    const captured = captureIo()
+    expect(await runCli(['mock', '--port', 'abc'], captured.io)).toBe(EXIT_CODES.usage)
+    expect(captured.stderr()).toMatch(/^sendsms: .*port/)
+    expect(captured.stderr()).not.toMatch(/\n\s+at /)
+  })
+})

@@ -1,0 +1,88 @@
+/**
+ * `sendsms send`: reads the flags, sends one message through @sendsms/client and prints the
+ * outcome per recipient (readable lines, or one JSON document with --json).
+ */
+import type { ResolvedIo } from '../cli-io.js'
+import { resolveConfig } from '../config.js'
+import { UsageError } from '../errors/cli-error.js'
+import { failureFromClientError } from '../errors/from-client-error.js'
+import type { ExitCode } from '../exit-codes.js'
+import { EXIT_CODES } from '../exit-codes.js'
+import { parseFlags } from '../input/parse-flags.js'
+import { collectRecipients } from '../input/recipients.js'
+import { parseSendAt } from '../input/send-at.js'
+import { formatHumanResult } from '../output/human.js'
+import { formatJsonResult } from '../output/json.js'
+import { helpText } from './help.js'
+
+const SEND_FLAGS = {
+  to: { type: 'string', multiple: true },
+  message: { type: 'string' },
+  at: { type: 'string' },
+  get: { type: 'boolean' },
+  json: { type: 'boolean' },
+  'base-url': { type: 'string' },
+  'api-key': { type: 'string' },
+  'partner-id': { type: 'string' },
+  shortcode: { type: 'string' },
+  timeout: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const
+
+/**
+ * Runs `sendsms send` and returns its exit code: 0 all accepted, 4 some rejected. Expected
+ * failures are thrown as CliError (usage 2, provider 3, unreachable 5) for the top-level
+ * handler to print.
+ *
+ * @example
+ * ```ts
+ * const code = await runSend(['--to', '254712345678', '--message', 'Hi'], io)
+ * ```
+ */
+export async function runSend(argv: readonly string[], io: ResolvedIo): Promise<ExitCode> {
+  // --json is looked for before parsing so that even a parse error comes out as JSON.
+  const json = argv.includes('--json')
+  const { values } = parseFlags(argv, SEND_FLAGS, { command: 'send', json })
+  if (values.help) {
+    io.stdout(helpText('send'))
+    return EXIT_CODES.ok
+  }
+  const hint = "Run 'sendsms help send' for usage."
+  const to = collectRecipients(values.to ?? [])
+  if (to.length === 0) throw new UsageError('missing --to (one or more numbers)', { json, hint })
+  if (values.message === undefined) throw new UsageError('missing --message', { json, hint })
+  const message = values.message === '-' ? trimFinalNewline(await io.readStdin()) : values.message
+  const sendAt = values.at === undefined ? undefined : parseSendAt(values.at, { json })
+  const config = resolveConfig(values, io.env, { json })
+
+  // Loaded only now so `sendsms --help` stays fast.
+  const client = await import('@sendsms/client')
+  const sms = client.createClient({
+    baseUrl: config.baseUrl,
+    ...(config.apiKey === undefined ? {} : { apiKey: config.apiKey }),
+    ...(config.partnerId === undefined ? {} : { partnerId: config.partnerId }),
+    ...(config.shortcode === undefined ? {} : { shortcode: config.shortcode }),
+    ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+  })
+  let result: Awaited<ReturnType<typeof sms.sendSms>>
+  try {
+    result = await sms.sendSms({
+      to,
+      message,
+      method: values.get ? 'GET' : 'POST',
+      ...(sendAt === undefined ? {} : { sendAt }),
+    })
+  } catch (error) {
+    throw failureFromClientError(error, client, { json, baseUrl: config.baseUrl }) ?? error
+  }
+
+  io.stdout(
+    json ? formatJsonResult(result) : formatHumanResult(result, { scheduledFor: values.at }),
+  )
+  return result.allAccepted ? EXIT_CODES.ok : EXIT_CODES.partialFailure
+}
+
+/** `echo "Hi" | sendsms send --message -` would otherwise send "Hi\n". */
+function trimFinalNewline(text: string): string {
+  return text.replace(/\r?\n$/, '')
+}

@@ -1,0 +1,43 @@
+/**
+ * The exit codes of `sendsms`, one per outcome, so scripts and CI pipelines can branch on
+ * what happened without parsing any output.
+ */
+
+/**
+ * Exit codes returned by {@link runCli} and set by the `sendsms` binary.
+ *
+ * | code | name | meaning |
+ * |---|---|---|
+ * | 0 | `ok` | every recipient accepted (or help/version printed, mock stopped cleanly) |
+ * | 1 | `bug` | unexpected error inside sendsms (a stack trace is printed) |
+ * | 2 | `usage` | bad usage, or input refused before anything was sent |
+ * | 3 | `apiError` | the provider refused the whole request (top-level response code) |
+ * | 4 | `partialFailure` | one or more recipients rejected, the others accepted |
+ * | 5 | `unreachable` | no usable answer: connection failed, timed out, or the body was not the API's |
+ *
+ * @example
+ * ```ts
+ * import { EXIT_CODES, runCli } from '@sendsms/cli'
+ *
+ * const code = await runCli(['send', '--to', '254712345678', '--message', 'Hi'])
+ * if (code === EXIT_CODES.partialFailure) console.warn('some numbers were rejected')
+ * ```
+ */
+export const EXIT_CODES = {
+  ok: 0,
+  bug: 1,
+  usage: 2,
+  apiError: 3,
+  partialFailure: 4,
+  unreachable: 5,
+} as const
+
+/**
+ * One of the values of {@link EXIT_CODES}.
+ *
+ * @example
+ * ```ts
+ * const code: ExitCode = EXIT_CODES.usage
+ * ```
+ */
+export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES]

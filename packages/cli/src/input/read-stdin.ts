@@ -1,0 +1,19 @@
+/**
+ * Reads standard input to the end, for `sendsms send --message -` (message piped in).
+ */
+
+/**
+ * Reads all of process.stdin as UTF-8 text.
+ *
+ * @example
+ * ```ts
+ * const message = await readStdin() // echo "Hello" | sendsms send --message - ...
+ * ```
+ */
+export async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) {
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer))
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

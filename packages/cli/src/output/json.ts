@@ -1,0 +1,74 @@
+/**
+ * Machine-readable output of `sendsms send --json`: exactly one JSON document per run, for
+ * success, partial failure and every error, so CI scripts can parse stdout without guessing.
+ */
+import type { RecipientResult, SendSmsResult } from '@sendsms/client'
+import type { FailureDetails } from '../errors/cli-error.js'
+
+/** One recipient in the JSON output; absent ids are `null` so every row has the same keys. */
+export interface JsonRow {
+  mobile: string
+  ok: boolean
+  code: number
+  description: string
+  messageId: string | null
+  networkId: string | null
+}
+
+/** The document printed after the provider answered with rows. */
+export interface JsonResultDocument {
+  ok: boolean
+  results: JsonRow[]
+  accepted: number
+  rejected: number
+}
+
+/** The document printed when the request failed as a whole. */
+export interface JsonErrorDocument {
+  ok: false
+  error: FailureDetails & { message: string }
+}
+
+/**
+ * Formats a send result as one JSON line; `ok` is true only when every recipient was accepted.
+ *
+ * @example
+ * ```ts
+ * formatJsonResult(result)
+ * // {"ok":true,"results":[{"mobile":"254712345678","ok":true,...}],"accepted":1,"rejected":0}
+ * ```
+ */
+export function formatJsonResult(result: SendSmsResult): string {
+  const document: JsonResultDocument = {
+    ok: result.allAccepted,
+    results: result.results.map(toJsonRow),
+    accepted: result.accepted.length,
+    rejected: result.rejected.length,
+  }
+  return `${JSON.stringify(document)}\n`
+}
+
+/**
+ * Formats a request-wide failure as one JSON line.
+ *
+ * @example
+ * ```ts
+ * formatJsonError({ kind: 'ApiError', code: 1006, description: 'Invalid credentials' }, 'refused')
+ * // {"ok":false,"error":{"kind":"ApiError","code":1006,"description":"Invalid credentials","message":"refused"}}
+ * ```
+ */
+export function formatJsonError(details: FailureDetails, message: string): string {
+  const document: JsonErrorDocument = { ok: false, error: { ...details, message } }
+  return `${JSON.stringify(document)}\n`
+}
+
+function toJsonRow(row: RecipientResult): JsonRow {
+  return {
+    mobile: row.mobile,
+    ok: row.ok,
+    code: row.code,
+    description: row.description,
+    messageId: row.messageId ?? null,
+    networkId: row.networkId ?? null,
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Entry point of `sendsms` as a function: dispatches to the commands and is the one
+ * top-level handler. Expected failures print one clear line (or a JSON document) and map to
+ * their exit code; anything else is a bug, printed with its stack, exit code 1.
+ */
+import type { CliIo, ResolvedIo } from './cli-io.js'
+import { helpText } from './commands/help.js'
+import { readVersion } from './commands/version.js'
+import { CliError, UsageError } from './errors/cli-error.js'
+import { EXIT_CODES } from './exit-codes.js'
+import { readStdin } from './input/read-stdin.js'
+import { formatJsonError } from './output/json.js'
+import { redactSecrets, secretsOf } from './output/redact.js'
+import { waitForStopSignal } from './stop-signal.js'
+
+/**
+ * Runs `sendsms` with the given arguments (without `node` and the script path) and returns
+ * the exit code. Never calls process.exit; `mock` returns only after its server is closed.
+ *
+ * @example
+ * ```ts
+ * import { runCli } from '@sendsms/cli'
+ *
+ * const code = await runCli(['send', '--to', '254712345678', '--message', 'Hi', '--json'], {
+ *   env: { ADVANTA_BASE_URL: 'http://127.0.0.1:4010', ADVANTA_API_KEY: 'sandbox-api-key',
+ *          ADVANTA_PARTNER_ID: '12345', ADVANTA_SHORTCODE: 'SANDBOX' },
+ * })
+ * ```
+ */
+export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
+  const [command, ...rest] = argv
+  const base = resolveIo(io)
+  // The mock banner shows the sandbox key on purpose; every other command never shows a key.
+  const out = command === 'mock' ? base : redactingIo(base, secretsOf(argv, base.env))
+  try {
+    return await dispatch(command, rest, out)
+  } catch (error) {
+    return report(error, out)
+  }
+}
+
+async function dispatch(
+  command: string | undefined,
+  rest: readonly string[],
+  io: ResolvedIo,
+): Promise<number> {
+  switch (command) {
+    // Commands are loaded on demand: `sendsms --help` only parses this file and help.ts.
+    case 'send':
+      return (await import('./commands/send.js')).runSend(rest, io)
+    case 'mock':
+      return (await import('./commands/mock.js')).runMock(rest, io)
+    case 'help':
+      if (rest.length > 1) throw new UsageError('help takes at most one command')
+      io.stdout(helpText(rest[0]))
+      return EXIT_CODES.ok
+    case '--help':
+    case '-h':
+      io.stdout(helpText())
+      return EXIT_CODES.ok
+    case '--version':
+    case '-v':
+      io.stdout(`${readVersion()}\n`)
+      return EXIT_CODES.ok
+    case undefined:
+      // No command at all is bad usage, but the full help is the most useful answer to it.
+      io.stderr(helpText())
+      return EXIT_CODES.usage
+    default:
+      throw new UsageError(`unknown command '${command}'`, {
+        hint: "Run 'sendsms --help' for the list of commands.",
+      })
+  }
+}
+
+function report(error: unknown, io: ResolvedIo): number {
+  if (error instanceof CliError) {
+    if (error.json) io.stdout(formatJsonError(error.details, error.message))
+    io.stderr(`sendsms: ${error.message}\n`)
+    if (error.hint !== undefined) io.stderr(`${error.hint}\n`)
+    return error.exitCode
+  }
+  const stack = error instanceof Error ? (error.stack ?? String(error)) : String(error)
+  io.stderr(`sendsms: unexpected error (this is a bug, please report it)\n${stack}\n`)
+  return EXIT_CODES.bug
+}
+
+function resolveIo(io: CliIo): ResolvedIo {
+  return {
+    stdout: io.stdout ?? ((text) => void process.stdout.write(text)),
+    stderr: io.stderr ?? ((text) => void process.stderr.write(text)),
+    env: io.env ?? process.env,
+    readStdin: io.readStdin ?? readStdin,
+    waitForStop: io.waitForStop ?? waitForStopSignal,
+  }
+}
+
+function redactingIo(io: ResolvedIo, secrets: readonly string[]): ResolvedIo {
+  if (secrets.length === 0) return io
+  return {
+    ...io,
+    stdout: (text) => io.stdout(redactSecrets(text, secrets)),
+    stderr: (text) => io.stderr(redactSecrets(text, secrets)),
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Test support (not built into dist): a real mock server on a random port for the `send`
+ * tests, with the sandbox account in the environment and a log that proves whether a request
+ * reached it at all.
+ */
+import { type RunningMock, startMockServer } from '@sendsms/mock-server'
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
+import { runCli } from '../run-cli.js'
+import { captureIo } from './capture-io.js'
+
+/** The sandbox account's API key. */
+export const SANDBOX_KEY = 'sandbox-api-key'
+
+/** What one `sendsms send` run returned and printed. */
+export interface SendRun {
+  code: number
+  stdout(): string
+  stderr(): string
+  all(): string
+  json(): Record<string, unknown>
+}
+
+/** The harness: the running mock, its request log, and a way to run `sendsms send`. */
+export interface SandboxMock {
+  running(): RunningMock
+  /** One line per request that reached the mock. */
+  requests: string[]
+  /** ADVANTA_* for the sandbox account at the mock, with overrides (undefined unsets). */
+  env(overrides?: Record<string, string | undefined>): Record<string, string | undefined>
+  send(argv: string[], env?: Record<string, string | undefined>): Promise<SendRun>
+}
+
+/**
+ * Registers beforeAll/afterAll/beforeEach hooks in the calling test file: the mock starts
+ * once, is reset before each test and closed at the end.
+ *
+ * @example
+ * ```ts
+ * const sandbox = useSandboxMock()
+ * it('sends', async () => expect((await sandbox.send(['--to', '254712345678', '--message', 'Hi'])).code).toBe(0))
+ * ```
+ */
+export function useSandboxMock(): SandboxMock {
+  let running: RunningMock | undefined
+  const requests: string[] = []
+  const current = (): RunningMock => {
+    if (running === undefined) throw new Error('the mock is not running yet')
+    return running
+  }
+
+  beforeAll(async () => {
+    // The client falls back to process.env for absent settings; the shell must not leak in.
+    for (const name of ['BASE_URL', 'API_KEY', 'PARTNER_ID', 'SHORTCODE']) {
+      vi.stubEnv(`ADVANTA_${name}`, undefined)
+    }
+    running = await startMockServer({ port: 0, log: (line) => requests.push(line) })
+  })
+
+  afterAll(async () => {
+    vi.unstubAllEnvs()
+    await running?.close()
+  })
+
+  beforeEach(() => {
+    current().mock.reset()
+    requests.length = 0
+  })
+
+  const env: SandboxMock['env'] = (overrides = {}) => ({
+    ADVANTA_BASE_URL: current().url,
+    ADVANTA_API_KEY: SANDBOX_KEY,
+    ADVANTA_PARTNER_ID: '12345',
+    ADVANTA_SHORTCODE: 'SANDBOX',
+    ...overrides,
+  })
+
+  return {
+    running: current,
+    requests,
+    env,
+    async send(argv, runEnv = env()) {
+      const captured = captureIo(runEnv)
+      const code = await runCli(['send', ...argv], captured.io)
+      return {
+        code,
+        stdout: captured.stdout,
+        stderr: captured.stderr,
+        all: captured.all,
+        json: () => JSON.parse(captured.stdout()) as Record<string, unknown>,
+      }
+    },
+  }
+}

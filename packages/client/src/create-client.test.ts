@@ -1,0 +1,281 @@
+/**
+ * @module
+ * Unit tests of `createClient().sendSms` with a fake fetch: the exact request sent,
+ * that refused input sends nothing, how each kind of answer surfaces, and options.
+ */
+
+import { validateSendSmsRequest } from '@sendsms/spec'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createClient } from './create-client.js'
+import {
+  InvalidCredentialsError,
+  InvalidRequestError,
+  UnexpectedResponseError,
+} from './errors/index.js'
+import type { ClientOptions } from './options.js'
+import type { SendSmsRequest } from './send-sms/types.js'
+import { ACCEPTED_BODY, fakeFetch, jsonResponse } from './test-support/fake-fetch.js'
+
+const ACCOUNT = { apiKey: 'test-key', partnerId: '12345', shortcode: 'SANDBOX' }
+const BASE_URL = 'http://api.test'
+
+function clientWith(fetch: typeof globalThis.fetch, options: ClientOptions = {}) {
+  return createClient({ baseUrl: BASE_URL, ...ACCOUNT, fetch, ...options })
+}
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+  vi.unstubAllGlobals()
+})
+
+describe('sendSms over POST', () => {
+  it('posts a JSON object with the credentials and the comma-joined numbers', async () => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch).sendSms({
+      to: ['254712345678', '0733123456'],
+      message: 'Hello world',
+    })
+    expect(fake.requests).toHaveLength(1)
+    const [request] = fake.requests
+    expect(request?.method).toBe('POST')
+    expect(request?.url).toBe('http://api.test/api/services/sendsms')
+    expect(request?.headers.get('content-type')).toBe('application/json')
+    expect(await request?.text()).toBe(
+      JSON.stringify({
+        apikey: 'test-key',
+        partnerID: '12345',
+        shortcode: 'SANDBOX',
+        message: 'Hello world',
+        mobile: '254712345678,0733123456',
+      }),
+    )
+  })
+
+  it('posts a body and a query that the OpenAPI document accepts', async () => {
+    const fake = fakeFetch()
+    const client = clientWith(fake.fetch)
+    const send = { to: '0712345678', message: 'Hi', sendAt: 1914505200 }
+    await client.sendSms(send)
+    await client.sendSms({ ...send, method: 'GET' })
+    const body = await fake.requests[0]?.json()
+    const query = Object.fromEntries(new URL(fake.requests[1]?.url ?? '').searchParams)
+    expect(validateSendSmsRequest(body)).toEqual({ valid: true, errors: [] })
+    expect(validateSendSmsRequest(query)).toEqual({ valid: true, errors: [] })
+  })
+
+  it('sends a numeric partnerId as a string', async () => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch, { partnerId: 12345 }).sendSms({ to: '0712345678', message: 'Hi' })
+    expect(await fake.requests[0]?.json()).toMatchObject({ partnerID: '12345' })
+  })
+
+  it('splits comma-separated strings, trims numbers and drops empty entries', async () => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch).sendSms({
+      to: [' 254712345678 ,, 0733123456', ' '],
+      message: 'Hi',
+    })
+    expect(await fake.requests[0]?.json()).toMatchObject({ mobile: '254712345678,0733123456' })
+  })
+
+  it.each([
+    ['a Date, in East Africa Time', new Date('2030-09-01T15:00:00Z'), '2030-09-01 18:00'],
+    ['unix seconds, as a number', 1914505200, 1914505200],
+    ['a string, as is', '2030-09-01 18:00', '2030-09-01 18:00'],
+  ])('sends sendAt given as %s in timeToSend', async (_, sendAt, expected) => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch).sendSms({ to: '0712345678', message: 'Hi', sendAt })
+    expect(await fake.requests[0]?.json()).toMatchObject({ timeToSend: expected })
+  })
+
+  it('omits credentials that are not configured, so the API answers 4091/4092 itself', async () => {
+    vi.stubEnv('ADVANTA_API_KEY', '')
+    vi.stubEnv('ADVANTA_PARTNER_ID', '')
+    vi.stubEnv('ADVANTA_SHORTCODE', '')
+    const fake = fakeFetch()
+    await createClient({ baseUrl: BASE_URL, fetch: fake.fetch }).sendSms({
+      to: '0712345678',
+      message: 'Hi',
+    })
+    expect(await fake.requests[0]?.json()).toEqual({ message: 'Hi', mobile: '0712345678' })
+  })
+
+  it('sends configured empty strings as they are', async () => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch, { apiKey: '', partnerId: '' }).sendSms({
+      to: '0712345678',
+      message: 'Hi',
+    })
+    expect(await fake.requests[0]?.json()).toMatchObject({ apikey: '', partnerID: '' })
+  })
+
+  it('keeps a path prefix of baseUrl and ignores its trailing slash', async () => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch, { baseUrl: 'http://api.test/proxy/' }).sendSms({
+      to: '0712345678',
+      message: 'Hi',
+    })
+    expect(fake.requests[0]?.url).toBe('http://api.test/proxy/api/services/sendsms')
+  })
+})
+
+describe('sendSms over GET', () => {
+  it('sends the same fields as an encoded query string and no body', async () => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch).sendSms({
+      to: '254712345678,0733123456',
+      message: 'Hello & welcome',
+      sendAt: 1914505200,
+      method: 'GET',
+    })
+    const [request] = fake.requests
+    expect(request?.method).toBe('GET')
+    expect(request?.body).toBeNull()
+    expect(request?.url).toBe(
+      'http://api.test/api/services/sendsms?apikey=test-key&partnerID=12345&shortcode=SANDBOX' +
+        '&message=Hello%20%26%20welcome&mobile=254712345678%2C0733123456&timeToSend=1914505200',
+    )
+  })
+})
+
+describe('input checks', () => {
+  const tooMany = Array.from({ length: 1001 }, (_, i) => `2547${String(i).padStart(8, '0')}`)
+  it.each<[string, Partial<SendSmsRequest>, string]>([
+    ['an empty message', { message: '' }, 'message'],
+    ['a whitespace message', { message: ' \n\t' }, 'message'],
+    ['no numbers', { to: '' }, 'to'],
+    ['only commas and spaces', { to: [' , ,', ''] }, 'to'],
+    ['an empty list', { to: [] }, 'to'],
+    ['more than 1000 numbers', { to: tooMany }, 'to'],
+    ['an invalid Date', { sendAt: new Date('nope') }, 'sendAt'],
+    ['a NaN sendAt', { sendAt: Number.NaN }, 'sendAt'],
+    ['an empty sendAt', { sendAt: '' }, 'sendAt'],
+    ['a sendAt in milliseconds', { sendAt: 1914505200000 }, 'sendAt'],
+    ['an unknown method', { method: 'PUT' as 'GET' }, 'method'],
+  ])('refuses %s before sending anything', async (_, change, field) => {
+    const fake = fakeFetch()
+    const request = { to: '0712345678', message: 'Hi', ...change }
+    const error = await clientWith(fake.fetch)
+      .sendSms(request)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InvalidRequestError)
+    expect((error as InvalidRequestError).field).toBe(field)
+    expect(fake.requests).toHaveLength(0)
+  })
+
+  it('accepts exactly 1000 numbers', async () => {
+    const fake = fakeFetch()
+    await clientWith(fake.fetch).sendSms({ to: tooMany.slice(0, 1000), message: 'Hi' })
+    expect(fake.requests).toHaveLength(1)
+  })
+
+  it.each([
+    ['an empty baseUrl', { baseUrl: '' }, 'baseUrl'],
+    ['a relative baseUrl', { baseUrl: '/api' }, 'baseUrl'],
+    ['a non-http baseUrl', { baseUrl: 'ftp://api.test' }, 'baseUrl'],
+    ['a zero timeout', { timeoutMs: 0 }, 'timeoutMs'],
+    ['a NaN timeout', { timeoutMs: Number.NaN }, 'timeoutMs'],
+  ])('refuses %s before sending anything', async (_, options, field) => {
+    const fake = fakeFetch()
+    const error = await clientWith(fake.fetch, options)
+      .sendSms({ to: '0712345678', message: 'Hi' })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InvalidRequestError)
+    expect((error as InvalidRequestError).field).toBe(field)
+    expect(fake.requests).toHaveLength(0)
+  })
+})
+
+describe('answers', () => {
+  it('resolves rows into accepted and rejected recipients', async () => {
+    const fake = fakeFetch(() =>
+      jsonResponse({
+        responses: [
+          ...ACCEPTED_BODY.responses,
+          {
+            'response-code': 1003,
+            'response-description': 'Invalid mobile number',
+            mobile: '07123',
+          },
+        ],
+      }),
+    )
+    const result = await clientWith(fake.fetch).sendSms({ to: '254712345678,07123', message: 'Hi' })
+    expect(result.allAccepted).toBe(false)
+    expect(result.accepted.map((row) => row.messageId)).toEqual(['100000001'])
+    expect(result.rejected).toEqual([
+      {
+        mobile: '07123',
+        messageId: undefined,
+        networkId: undefined,
+        code: 1003,
+        description: 'Invalid mobile number',
+        ok: false,
+      },
+    ])
+  })
+
+  it('rejects with the typed error of a top-level code', async () => {
+    const fake = fakeFetch(() =>
+      jsonResponse({ 'response-code': 1006, 'response-description': 'Invalid credentials' }),
+    )
+    const error = await clientWith(fake.fetch)
+      .sendSms({ to: '0712345678', message: 'Hi' })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InvalidCredentialsError)
+    expect(error).toMatchObject({ code: 1006, description: 'Invalid credentials' })
+  })
+
+  it.each([
+    ['HTTP 502', () => new Response('Bad gateway', { status: 502 }), 502],
+    ['HTTP 404 with JSON', () => jsonResponse({ error: 'not found' }, 404), 404],
+    ['an HTML page', () => new Response('<html></html>', { status: 200 }), 200],
+    ['an empty body', () => new Response(null, { status: 200 }), 200],
+    ['an empty responses list', () => jsonResponse({ responses: [] }), 200],
+  ])(
+    'rejects %s with an UnexpectedResponseError carrying the status',
+    async (_, answer, status) => {
+      const fake = fakeFetch(answer)
+      const error = await clientWith(fake.fetch)
+        .sendSms({ to: '0712345678', message: 'Hi' })
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(UnexpectedResponseError)
+      expect((error as UnexpectedResponseError).status).toBe(status)
+    },
+  )
+})
+
+describe('options', () => {
+  it('reads baseUrl and credentials from ADVANTA_* variables', async () => {
+    vi.stubEnv('ADVANTA_BASE_URL', 'http://env.test')
+    vi.stubEnv('ADVANTA_API_KEY', 'env-key')
+    vi.stubEnv('ADVANTA_PARTNER_ID', '999')
+    vi.stubEnv('ADVANTA_SHORTCODE', 'ENVCODE')
+    const fake = fakeFetch()
+    await createClient({ fetch: fake.fetch }).sendSms({ to: '0712345678', message: 'Hi' })
+    expect(fake.requests[0]?.url).toBe('http://env.test/api/services/sendsms')
+    expect(await fake.requests[0]?.json()).toMatchObject({
+      apikey: 'env-key',
+      partnerID: '999',
+      shortcode: 'ENVCODE',
+    })
+  })
+
+  it('lets explicit options win over ADVANTA_* variables', async () => {
+    vi.stubEnv('ADVANTA_BASE_URL', 'http://env.test')
+    vi.stubEnv('ADVANTA_API_KEY', 'env-key')
+    const fake = fakeFetch()
+    await clientWith(fake.fetch).sendSms({ to: '0712345678', message: 'Hi' })
+    expect(fake.requests[0]?.url).toBe('http://api.test/api/services/sendsms')
+    expect(await fake.requests[0]?.json()).toMatchObject({ apikey: 'test-key' })
+  })
+
+  it('uses the global fetch current at call time when none is given', async () => {
+    const client = createClient({ baseUrl: BASE_URL, ...ACCOUNT })
+    const fake = fakeFetch()
+    vi.stubGlobal('fetch', fake.fetch)
+    const result = await client.sendSms({ to: '0712345678', message: 'Hi' })
+    expect(fake.requests).toHaveLength(1)
+    expect(result.allAccepted).toBe(true)
+  })
+})

@@ -1,0 +1,16 @@
+/**
+ * @module
+ * Every error class of the client and the factory that picks one for a provider code.
+ */
+export * from './api-errors.js'
+export { errorFromCode } from './error-from-code.js'
+export { PartialFailureError } from './partial-failure-error.js'
+export type { InvalidField } from './request-errors.js'
+export {
+  ConnectionError,
+  InvalidRequestError,
+  TimeoutError,
+  UnexpectedResponseError,
+} from './request-errors.js'
+export { describeCode, RESPONSE_CODES, type ResponseCode } from './response-codes.js'
+export { SendSmsError } from './send-sms-error.js'

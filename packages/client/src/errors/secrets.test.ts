@@ -1,0 +1,152 @@
+/**
+ * @module
+ * Tests that the API key never appears in any error the client throws, in any of the
+ * ways an error gets printed or serialised, for GET (key in the URL) and POST.
+ */
+import { inspect } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { assertAllAccepted } from '../assert-all-accepted.js'
+import { createClient } from '../create-client.js'
+import type { SendSmsRequest } from '../send-sms/types.js'
+import { fakeFetch, jsonResponse } from '../test-support/fake-fetch.js'
+import { redactSecret, safeCause } from './redact-secret.js'
+
+// Characters that URL encoding changes, so encoded copies of the key are caught too.
+const API_KEY = 'sk live/SECRET+key=42&x'
+const FORMS = [
+  API_KEY,
+  encodeURIComponent(API_KEY),
+  new URLSearchParams({ k: API_KEY }).toString().slice(2),
+]
+
+function renderings(error: unknown): string[] {
+  const e = error as Error
+  return [
+    String(e),
+    e.message,
+    e.stack ?? '',
+    JSON.stringify(e),
+    inspect(e, { depth: 10, showHidden: true }),
+  ]
+}
+
+function expectNoKey(error: unknown): void {
+  expect(error).toBeInstanceOf(Error)
+  for (const text of renderings(error)) {
+    for (const form of FORMS) expect(text).not.toContain(form)
+  }
+}
+
+type Answer = (request: Request) => Response | Promise<Response>
+
+const hang: Answer = (request) =>
+  new Promise((_, reject) => {
+    request.signal.addEventListener('abort', () => reject(new Error(`aborted ${request.url}`)))
+  })
+
+const cases: [string, Answer, Partial<SendSmsRequest>][] = [
+  ['input refused', () => jsonResponse({}), { message: '' }],
+  [
+    'a provider error',
+    () => jsonResponse({ 'response-code': 1006, 'response-description': 'Invalid credentials' }),
+    {},
+  ],
+  [
+    'a non-2xx answer echoing the URL',
+    (r) => new Response(`Not found: ${r.url}`, { status: 404 }),
+    {},
+  ],
+  ['a body echoing the URL', (r) => new Response(`<p>${r.url}</p>`), {}],
+  [
+    'a fetch error quoting the URL',
+    (r) => Promise.reject(new Error(`request to ${r.url} failed`)),
+    {},
+  ],
+  [
+    'a nested cause quoting the URL',
+    (r) => Promise.reject(new TypeError('fetch failed', { cause: new Error(`connect ${r.url}`) })),
+    {},
+  ],
+  ['a fetch error quoting the body', async (r) => Promise.reject(new Error(await r.text())), {}],
+  ['a timeout', hang, {}],
+]
+
+describe('the API key in errors', () => {
+  describe.each(['GET', 'POST'] as const)('over %s', (method) => {
+    it.each(cases)('is absent after %s', async (_, answer, change) => {
+      const fake = fakeFetch(answer)
+      const client = createClient({
+        baseUrl: 'http://api.test',
+        apiKey: API_KEY,
+        partnerId: '1',
+        shortcode: 'S',
+        fetch: fake.fetch,
+        timeoutMs: 20,
+      })
+      const error = await client
+        .sendSms({ to: '0712345678', message: 'Hi', method, ...change })
+        .catch((e: unknown) => e)
+      expectNoKey(error)
+    })
+  })
+
+  it('is absent from a PartialFailureError', async () => {
+    const fake = fakeFetch(() =>
+      jsonResponse({
+        responses: [
+          { 'response-code': 1003, 'response-description': 'Invalid mobile number', mobile: '07' },
+        ],
+      }),
+    )
+    const client = createClient({ baseUrl: 'http://api.test', apiKey: API_KEY, fetch: fake.fetch })
+    const result = await client.sendSms({ to: '07', message: 'Hi' })
+    expectNoKey(
+      (() => {
+        try {
+          assertAllAccepted(result)
+        } catch (error) {
+          return error
+        }
+      })(),
+    )
+  })
+
+  it('is sent in the request all the same', async () => {
+    const fake = fakeFetch()
+    const client = createClient({ baseUrl: 'http://api.test', apiKey: API_KEY, fetch: fake.fetch })
+    await client.sendSms({ to: '0712345678', message: 'Hi', method: 'GET' })
+    expect(new URL(fake.requests[0]?.url ?? '').searchParams.get('apikey')).toBe(API_KEY)
+  })
+})
+
+describe('redactSecret', () => {
+  it('masks the raw and URL-encoded forms of the secret', () => {
+    expect(redactSecret(`a ${API_KEY} b ${encodeURIComponent(API_KEY)}`, API_KEY)).toBe(
+      'a [redacted] b [redacted]',
+    )
+  })
+
+  it('leaves text alone when there is no secret', () => {
+    expect(redactSecret('apikey=', undefined)).toBe('apikey=')
+    expect(redactSecret('apikey=', '')).toBe('apikey=')
+  })
+})
+
+describe('safeCause', () => {
+  it('keeps a cause that does not mention the secret', () => {
+    const cause = new TypeError('fetch failed')
+    expect(safeCause(cause, API_KEY)).toBe(cause)
+  })
+
+  it('replaces a cause that mentions the secret with a masked copy of the same name', () => {
+    const masked = safeCause(new TypeError(`bad ${API_KEY}`), API_KEY) as Error
+    expect(masked.name).toBe('TypeError')
+    expect(masked.message).toBe('bad [redacted]')
+    expectNoKey(masked)
+  })
+
+  it('masks a secret found in a non-Error cause', () => {
+    const masked = safeCause({ url: `?apikey=${encodeURIComponent(API_KEY)}` }, API_KEY)
+    expectNoKey(masked)
+  })
+})

@@ -1,0 +1,86 @@
+/**
+ * @module
+ * Checks a send before any request is made, so mistakes the client can see fail
+ * fast with an `InvalidRequestError` naming the field, and nothing is sent.
+ */
+import { InvalidRequestError } from '../errors/request-errors.js'
+import type { ResolvedOptions } from '../options.js'
+import { toTimeToSend } from '../send-at.js'
+import type { SendSmsRequest } from './types.js'
+
+/**
+ * The API's limit of comma-separated numbers per request (it answers 1104 above).
+ * @example
+ * for (let i = 0; i < numbers.length; i += MAX_RECIPIENTS) {
+ *   await client.sendSms({ to: numbers.slice(i, i + MAX_RECIPIENTS), message })
+ * }
+ */
+export const MAX_RECIPIENTS = 1000
+
+/** A send that passed the checks, ready to be turned into wire parameters. */
+export interface CheckedSend {
+  mobiles: string[]
+  message: string
+  timeToSend: string | number | undefined
+}
+
+/**
+ * Splits `to` on commas, trims each number and drops empty entries.
+ * @example
+ * splitRecipients(['254712345678, 0733123456', ' ']) // ['254712345678', '0733123456']
+ */
+export function splitRecipients(to: string | string[]): string[] {
+  const parts = Array.isArray(to) ? to : [to]
+  return parts
+    .flatMap((part) => (typeof part === 'string' ? part.split(',') : []))
+    .map((number) => number.trim())
+    .filter((number) => number !== '')
+}
+
+/**
+ * Validates a send; throws `InvalidRequestError` for the first bad field.
+ * @example
+ * checkSend({ to: '254712345678', message: 'Hi' }) // { mobiles: ['254712345678'], message: 'Hi', timeToSend: undefined }
+ */
+export function checkSend(request: SendSmsRequest): CheckedSend {
+  const { message } = request
+  if (typeof message !== 'string' || message.trim() === '') {
+    throw new InvalidRequestError('message', 'message must not be empty')
+  }
+  const mobiles = splitRecipients(request.to)
+  if (mobiles.length === 0) {
+    throw new InvalidRequestError('to', 'to must hold at least one number')
+  }
+  if (mobiles.length > MAX_RECIPIENTS) {
+    throw new InvalidRequestError(
+      'to',
+      `to holds ${mobiles.length} numbers; the API takes at most ${MAX_RECIPIENTS} per request, so split the list`,
+    )
+  }
+  const timeToSend = request.sendAt === undefined ? undefined : toTimeToSend(request.sendAt)
+  return { mobiles, message, timeToSend }
+}
+
+/**
+ * Validates the client's transport options; throws `InvalidRequestError` for
+ * `baseUrl` (missing or not an http(s) URL) or `timeoutMs` (not a positive number).
+ * @example
+ * checkTransport({ ...resolveOptions(), baseUrl: '' }) // throws InvalidRequestError('baseUrl')
+ */
+export function checkTransport(options: ResolvedOptions): void {
+  const { baseUrl, timeoutMs } = options
+  if (baseUrl.trim() === '') {
+    throw new InvalidRequestError('baseUrl', 'baseUrl is empty; set it or ADVANTA_BASE_URL')
+  }
+  // Checked here because a bad URL would otherwise fail inside `new Request(...)`,
+  // whose message quotes the whole URL, apikey included.
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
+    throw new InvalidRequestError('baseUrl', 'baseUrl must be an absolute http(s) URL')
+  }
+  if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
+    throw new InvalidRequestError(
+      'timeoutMs',
+      'timeoutMs must be a positive number of milliseconds',
+    )
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * @module
+ * Type-level tests of the public API: `pnpm typecheck` fails if a deliberately wrong
+ * call (marked `@ts-expect-error`) starts to compile, or a right one stops compiling.
+ */
+import { assertType, describe, expectTypeOf, it } from 'vitest'
+import {
+  type ApiError,
+  type ClientOptions,
+  createClient,
+  errorFromCode,
+  InvalidRequestError,
+  RESPONSE_CODES,
+  type RecipientResult,
+  type SendSmsRequest,
+  type SendSmsResult,
+  type SmsClient,
+} from './index.js'
+
+// Never called: the bodies only need to compile (or fail to, where marked).
+function calls(client: SmsClient): void {
+  void client.sendSms({ to: '254712345678', message: 'Hi' })
+  void client.sendSms({ to: ['254712345678', '0733123456'], message: 'Hi', method: 'GET' })
+  void client.sendSms({ to: '0712345678', message: 'Hi', sendAt: new Date() })
+  void client.sendSms({ to: '0712345678', message: 'Hi', sendAt: 1914505200 })
+  void client.sendSms({ to: '0712345678', message: 'Hi', sendAt: '2030-09-01 18:00' })
+  void client.sendSms({ to: '0712345678', message: 'Hi', signal: AbortSignal.timeout(1000) })
+  // @ts-expect-error numbers must be strings (a leading 0 would be lost)
+  void client.sendSms({ to: 254712345678, message: 'Hi' })
+  // @ts-expect-error only GET and POST are sent
+  void client.sendSms({ to: '0712345678', message: 'Hi', method: 'PUT' })
+  // @ts-expect-error message is required
+  void client.sendSms({ to: '0712345678' })
+  // @ts-expect-error sendAt takes no booleans
+  void client.sendSms({ to: '0712345678', message: 'Hi', sendAt: true })
+  // @ts-expect-error an explicit undefined is refused (exactOptionalPropertyTypes)
+  void client.sendSms({ to: '0712345678', message: 'Hi', method: undefined })
+  // @ts-expect-error the option is apiKey, not apikey
+  createClient({ apikey: 'k' })
+  // @ts-expect-error timeoutMs is a number of milliseconds
+  createClient({ timeoutMs: '30s' })
+}
+
+describe('public types', () => {
+  it('types createClient and sendSms', () => {
+    expectTypeOf(createClient).parameter(0).toEqualTypeOf<ClientOptions | undefined>()
+    expectTypeOf(createClient).returns.toEqualTypeOf<SmsClient>()
+    expectTypeOf<SmsClient['sendSms']>().parameter(0).toEqualTypeOf<SendSmsRequest>()
+    expectTypeOf<SmsClient['sendSms']>().returns.resolves.toEqualTypeOf<SendSmsResult>()
+    assertType<ClientOptions>({ partnerId: 12345 })
+    assertType<ClientOptions>({ partnerId: '12345', fetch: globalThis.fetch })
+    // An in-process app answers synchronously or not; both fit.
+    const app = {
+      fetch: (request: Request): Response | Promise<Response> => new Response(request.url),
+    }
+    assertType<ClientOptions>({ fetch: (input, init) => app.fetch(new Request(input, init)) })
+    // @ts-expect-error the client passes a Request, not a string
+    assertType<ClientOptions>({ fetch: (url: number) => fetch(String(url)) })
+    expectTypeOf(calls).toBeFunction()
+  })
+
+  it('types result rows with string ids that may be missing', () => {
+    expectTypeOf<RecipientResult['mobile']>().toEqualTypeOf<string>()
+    expectTypeOf<RecipientResult['messageId']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<RecipientResult['networkId']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<SendSmsResult['rejected']>().toEqualTypeOf<RecipientResult[]>()
+  })
+
+  it('types errors and the code table', () => {
+    expectTypeOf(errorFromCode).returns.toEqualTypeOf<ApiError>()
+    expectTypeOf<InvalidRequestError['field']>().toEqualTypeOf<
+      'to' | 'message' | 'sendAt' | 'method' | 'baseUrl' | 'timeoutMs'
+    >()
+    expectTypeOf(RESPONSE_CODES[1006]).toEqualTypeOf<string>()
+    // @ts-expect-error 1234 is not a documented code
+    void RESPONSE_CODES[1234]
+    assertType<InvalidRequestError>(new InvalidRequestError('to', 'x'))
+  })
+})

@@ -1,0 +1,42 @@
+/**
+ * @module
+ * The real `@sendsms/client`, configured for the sandbox account at the Pact mock
+ * server, with the same `null`-means-absent overrides as the wire fixtures, so a test's
+ * client configuration and its recorded request cannot disagree.
+ */
+import type { V3MockServer } from '@pact-foundation/pact'
+import { type ClientOptions, createClient, type SmsClient } from '@sendsms/client'
+import { type CredentialOverrides, SANDBOX } from '../fixtures/sandbox.js'
+
+/**
+ * The environment variables the client falls back to for missing options.
+ * @example
+ * for (const name of ADVANTA_ENV) vi.stubEnv(name, undefined)
+ */
+export const ADVANTA_ENV = [
+  'ADVANTA_BASE_URL',
+  'ADVANTA_API_KEY',
+  'ADVANTA_PARTNER_ID',
+  'ADVANTA_SHORTCODE',
+] as const
+
+/**
+ * A client for the sandbox account at `mockServer.url` (pact-js calls the handle
+ * `V3MockServer` in V4 too); `null` in `overrides` leaves that option out.
+ * @example
+ * await sandboxClient(mockServer, { apikey: null }).sendSms({ to: '254712345678', message: 'Hi' })
+ * // rejects with NoApiKeyError
+ */
+export function sandboxClient(
+  mockServer: V3MockServer,
+  overrides: CredentialOverrides = {},
+): SmsClient {
+  const options: ClientOptions = { baseUrl: mockServer.url }
+  const apiKey = overrides.apikey === undefined ? SANDBOX.apiKey : overrides.apikey
+  const partnerId = overrides.partnerID === undefined ? SANDBOX.partnerId : overrides.partnerID
+  const shortcode = overrides.shortcode === undefined ? SANDBOX.shortcode : overrides.shortcode
+  if (apiKey !== null) options.apiKey = apiKey
+  if (partnerId !== null) options.partnerId = partnerId
+  if (shortcode !== null) options.shortcode = shortcode
+  return createClient(options)
+}

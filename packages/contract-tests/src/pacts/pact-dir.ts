@@ -1,0 +1,35 @@
+/**
+ * @module
+ * Where the pact files live and who the parties are, shared by every phase so the
+ * consumers write exactly where the provider and the spec check read.
+ */
+import { fileURLToPath } from 'node:url'
+
+/**
+ * Absolute path of `packages/contract-tests/pacts/`, emptied by `scripts/clean-pacts.mjs`
+ * before each `pnpm test`.
+ * @example
+ * new PactV4({ consumer: CLIENT_CONSUMER, provider: PROVIDER, dir: PACT_DIR })
+ */
+export const PACT_DIR: string = fileURLToPath(new URL('../../pacts/', import.meta.url))
+
+/**
+ * The provider every consumer talks to: the Advanta SMS API, played by `@sendsms/mock-server`.
+ * @example
+ * new Verifier({ provider: PROVIDER, providerBaseUrl: running.url })
+ */
+export const PROVIDER = 'advanta-sms-api'
+
+/**
+ * Consumer name of `@sendsms/client`.
+ * @example
+ * new PactV4({ consumer: CLIENT_CONSUMER, provider: PROVIDER })
+ */
+export const CLIENT_CONSUMER = 'sendsms-client'
+
+/**
+ * Consumer name of `@sendsms/cli`.
+ * @example
+ * new PactV4({ consumer: CLI_CONSUMER, provider: PROVIDER })
+ */
+export const CLI_CONSUMER = 'sendsms-cli'

@@ -1,0 +1,157 @@
+/**
+ * @module
+ * Turns the mock's command-line flags (and the PORT variable) into `StartOptions`.
+ * Every mistake becomes a `MockUsageError` that says what is wrong.
+ */
+import { readFileSync } from 'node:fs'
+import type { MockQuirks } from '../answers.js'
+import type { StartOptions } from '../server.js'
+import { checkAccount, type MockAccount, SANDBOX_ACCOUNT } from '../state/accounts.js'
+import { MockUsageError } from './mock-usage-error.js'
+
+/**
+ * The parsed command line.
+ * @example
+ * const { options, quiet }: MockCliArgs = parseMockArgs(['--quiet'], process.env)
+ */
+export interface MockCliArgs {
+  options: StartOptions & { accounts: MockAccount[] }
+  quiet: boolean
+  help: boolean
+}
+
+const VALUE_FLAGS = ['--port', '--host', '--account', '--accounts', '--journal-limit', '--quirks']
+const QUIRK_NAMES: Record<string, keyof MockQuirks> = {
+  'misspelled-code-key': 'misspelledCodeKey',
+  'string-ids': 'stringIds',
+}
+
+function integer(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN
+  if (!Number.isSafeInteger(n) || n > max) {
+    throw new MockUsageError(`${flag} must be a whole number from 0 to ${max}, got "${text}"`)
+  }
+  return n
+}
+
+/**
+ * Parses `--account partnerID:apikey:shortcode[,shortcode2][:credit]`.
+ * @example
+ * parseAccountFlag('777:secret:ACME,ACME2:500') // { partnerID: '777', apikey: 'secret', shortcodes: ['ACME', 'ACME2'], credit: 500 }
+ */
+export function parseAccountFlag(text: string): MockAccount {
+  const [partnerID = '', apikey = '', codes = '', credit, ...rest] = text.split(':')
+  // The apikey is not echoed: the message may end up in a CI log.
+  const shape = 'partnerID:apikey:shortcode[,shortcode2][:credit]'
+  if (rest.length > 0 || !partnerID || !apikey || !codes) {
+    throw new MockUsageError(`--account for partnerID "${partnerID}" must look like ${shape}`)
+  }
+  const shortcodes = codes.split(',').map((s) => s.trim())
+  if (shortcodes.some((s) => s === '')) {
+    throw new MockUsageError(`--account for partnerID "${partnerID}" has an empty shortcode`)
+  }
+  const amount = credit === undefined ? SANDBOX_ACCOUNT.credit : integer('--account credit', credit)
+  return { partnerID, apikey, shortcodes, credit: amount }
+}
+
+/**
+ * Reads `--accounts FILE.json`: an array of accounts, or `{ "accounts": [...] }`.
+ * @example
+ * readAccountsFile('./accounts.json')
+ */
+export function readAccountsFile(file: string): MockAccount[] {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new MockUsageError(
+      `--accounts ${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    )
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch {
+    // JSON.parse's own message quotes the text around the mistake, which may be an apikey.
+    throw new MockUsageError(`--accounts ${file}: the file is not valid JSON`)
+  }
+  const list = Array.isArray(data) ? data : (data as { accounts?: unknown } | null)?.accounts
+  if (!Array.isArray(list)) {
+    throw new MockUsageError(`--accounts ${file}: expected an array of accounts`)
+  }
+  return list.map((item: Record<string, unknown> | null) => {
+    try {
+      const partnerID =
+        typeof item?.partnerID === 'number' ? String(item.partnerID) : item?.partnerID
+      return checkAccount({ credit: SANDBOX_ACCOUNT.credit, ...item, partnerID } as MockAccount)
+    } catch (error) {
+      throw new MockUsageError(`--accounts ${file}: ${(error as Error).message}`)
+    }
+  })
+}
+
+function parseQuirks(text: string): MockQuirks {
+  const quirks: MockQuirks = {}
+  for (const name of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const key = QUIRK_NAMES[name]
+    if (!key) {
+      throw new MockUsageError(
+        `--quirks: unknown quirk "${name}" (known: ${Object.keys(QUIRK_NAMES).join(', ')})`,
+      )
+    }
+    quirks[key] = true
+  }
+  return quirks
+}
+
+/**
+ * Parses the flags; `env.PORT` is used when `--port` is absent.
+ * @example
+ * parseMockArgs(['--port', '0', '--quiet'], {}).options.port // 0
+ */
+export function parseMockArgs(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): MockCliArgs {
+  const extra: MockAccount[] = []
+  const options: StartOptions = {}
+  let quiet = false
+  let help = false
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
+    const flag = eq > 0 ? arg.slice(0, eq) : arg
+    let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined
+    if (VALUE_FLAGS.includes(flag) && value === undefined) {
+      value = argv[++i]
+      if (value === undefined) throw new MockUsageError(`${flag} needs a value`)
+    } else if (!VALUE_FLAGS.includes(flag) && value !== undefined) {
+      throw new MockUsageError(`${flag} takes no value`)
+    }
+    const v = value ?? ''
+    if (flag === '--port') options.port = integer('--port', v, 65_535)
+    else if (flag === '--host') options.host = nonEmpty('--host', v)
+    else if (flag === '--account') extra.push(parseAccountFlag(v))
+    else if (flag === '--accounts') extra.push(...readAccountsFile(v))
+    else if (flag === '--journal-limit') options.journalLimit = integer('--journal-limit', v)
+    else if (flag === '--quirks') options.quirks = { ...options.quirks, ...parseQuirks(v) }
+    else if (flag === '--quiet') quiet = true
+    else if (flag === '--help' || flag === '-h') help = true
+    else if (flag.startsWith('-')) throw new MockUsageError(`Unknown flag ${flag}. See --help.`)
+    else throw new MockUsageError(`Unexpected argument "${arg}". See --help.`)
+  }
+  if (options.port === undefined && env.PORT !== undefined && env.PORT !== '') {
+    options.port = integer('PORT', env.PORT, 65_535)
+  }
+  // Later definitions of a partnerID replace earlier ones, the sandbox included.
+  const byPartner = new Map([SANDBOX_ACCOUNT, ...extra].map((a) => [a.partnerID, a]))
+  return { options: { ...options, accounts: [...byPartner.values()] }, quiet, help }
+}
+
+function nonEmpty(flag: string, text: string): string {
+  if (text.trim() === '') throw new MockUsageError(`${flag} must not be empty`)
+  return text
+}

@@ -1,0 +1,81 @@
+/**
+ * @module
+ * The send rules, applied in the provider's order once the request is parsed:
+ * credentials, sender id, message, numbers, schedule, credit, then one row per number.
+ */
+import {
+  acceptedRow,
+  type RowAnswer,
+  refusedRow,
+  type SendSmsAnswer,
+  topLevel,
+} from '../answers.js'
+import type { SendParams } from '../request/read-params.js'
+import { findAccount } from '../rules/credentials.js'
+import { messageParts } from '../rules/credit.js'
+import {
+  classifyNumber,
+  MAX_RECIPIENTS,
+  type NumberVerdict,
+  splitNumbers,
+} from '../rules/numbers.js'
+import { parseTimeToSend } from '../rules/schedule.js'
+import type { MockState } from '../state/mock-state.js'
+
+/**
+ * Decides the answer to a parsed send request, charging credit and journaling accepted
+ * messages as a side effect.
+ * @example
+ * handleSend(state, { apikey: 'sandbox-api-key', partnerID: '12345', shortcode: 'SANDBOX', message: 'Hi', mobile: '0712345678' }, 'GET')
+ * // { responses: [{ 'response-code': 200, ... }] }
+ */
+export function handleSend(
+  state: MockState,
+  params: SendParams,
+  method: 'GET' | 'POST',
+): SendSmsAnswer {
+  const { apikey, partnerID, message, shortcode, mobile } = params
+  if (!apikey) return topLevel(4092)
+  if (!partnerID || partnerID.trim() === '') return topLevel(4091)
+  const account = findAccount(state.accounts.get, partnerID.trim(), apikey)
+  if (!account) return topLevel(1006)
+  if (!shortcode || !account.shortcodes.includes(shortcode)) return topLevel(1001)
+  if (!message || message.trim() === '') return topLevel(4093)
+  const numbers = splitNumbers(mobile ?? '')
+  if (numbers.length === 0) return topLevel(1003)
+  if (numbers.length > MAX_RECIPIENTS) return topLevel(1104)
+  const schedule = parseTimeToSend(params.timeToSend)
+  if (!schedule.ok) return topLevel(1009)
+
+  const verdicts = numbers.map((given) => ({ given, verdict: classifyNumber(given) }))
+  const parts = messageParts(message)
+  const accepted = verdicts.filter(({ verdict }) => verdict.kind === 'kenyan').length
+  // All or nothing: a request the account cannot pay for in full sends nothing.
+  if (!state.accounts.charge(account.partnerID, parts * accepted)) return topLevel(1004)
+
+  const receivedAt = state.now()
+  const scheduled = schedule.at !== undefined && schedule.at.getTime() > receivedAt.getTime()
+  const rows = verdicts.map(({ given, verdict }): RowAnswer => {
+    if (verdict.kind !== 'kenyan') return refusedRow(rowCode(verdict), given)
+    const messageId = state.nextMessageId++
+    state.journal.add({
+      messageId,
+      partnerID: account.partnerID,
+      shortcode,
+      mobile: verdict.msisdn,
+      networkId: verdict.networkId,
+      message,
+      status: scheduled ? 'scheduled' : 'sent',
+      sendAt: scheduled && schedule.at ? schedule.at.toISOString() : null,
+      receivedAt: receivedAt.toISOString(),
+      method,
+      parts,
+    })
+    return acceptedRow(verdict.msisdn, messageId, verdict.networkId)
+  })
+  return { responses: rows }
+}
+
+function rowCode(verdict: NumberVerdict): 1002 | 1003 {
+  return verdict.kind === 'foreign' ? 1002 : 1003
+}
