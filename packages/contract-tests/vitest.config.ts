@@ -6,5 +6,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Pact's core reports usage metrics over the network unless told not to; tests run offline.
+    env: { PACT_DO_NOT_TRACK: 'true' },
   },
 })
