@@ -12,6 +12,7 @@ import { readAnswer } from './send-sms/read-answer.js'
 import { toWireParams } from './send-sms/to-params.js'
 import type { SendSmsRequest, SendSmsResult } from './send-sms/types.js'
 import { checkSend, checkTransport } from './send-sms/validate-input.js'
+import { sendWire, WireRequest } from './send-sms/wire-request.js'
 
 /**
  * A client bound to one account.
@@ -42,8 +43,11 @@ export function createClient(options: ClientOptions = {}): SmsClient {
   const resolved = resolveOptions(options)
   const api = createFetchClient<paths>({
     baseUrl: resolved.baseUrl,
+    // openapi-fetch builds its request with this class; a WireRequest is only the URL and
+    // init, so the global fetch gets the body as a string (see wire-request.ts).
+    Request: WireRequest as unknown as typeof Request,
     // Looked up per call so a fetch installed or spied on after createClient() is used.
-    fetch: async (request) => (resolved.fetch ?? globalThis.fetch)(request),
+    fetch: async (request) => sendWire(request, resolved.fetch),
   })
   return {
     async sendSms(request) {

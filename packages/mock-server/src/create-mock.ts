@@ -72,6 +72,16 @@ function isSendSmsPath(path: string): boolean {
  * mock.journal.list() // [{ messageId: 100000001, mobile: '254712345678', ... }]
  */
 export function createMock(options: MockOptions = {}): Mock {
+  return createMockWithState(options).mock
+}
+
+/**
+ * `createMock`, also returning the state behind it, for the socket fast path of
+ * `startMockServer`. Internal: not exported from the package.
+ * @example
+ * const { mock, state } = createMockWithState({})
+ */
+export function createMockWithState(options: MockOptions = {}): { mock: Mock; state: MockState } {
   const state: MockState = {
     accounts: createAccountStore(options.accounts ?? [SANDBOX_ACCOUNT]),
     journal: createJournal(options.journalLimit ?? DEFAULT_JOURNAL_LIMIT),
@@ -113,5 +123,12 @@ export function createMock(options: MockOptions = {}): Mock {
     )
   })
 
-  return { app, accounts: state.accounts, journal: state.journal, faults: state.faults, reset }
+  const mock = {
+    app,
+    accounts: state.accounts,
+    journal: state.journal,
+    faults: state.faults,
+    reset,
+  }
+  return { mock, state }
 }

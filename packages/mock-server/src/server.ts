@@ -3,10 +3,11 @@
  * `startMockServer`: the mock on a real socket (@hono/node-server), for clients in other
  * processes and for tests about the network.
  */
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serve } from '@hono/node-server'
-import { createMock, type Mock, type MockOptions } from './create-mock.js'
+import { getRequestListener } from '@hono/node-server'
+import { createMockWithState, type Mock, type MockOptions } from './create-mock.js'
+import { withSendFastPath } from './routes/send-sms-fast-path.js'
 
 /**
  * Default port, matching the spec's second server entry.
@@ -65,9 +66,13 @@ function urlFor(host: string, port: number): string {
  */
 export function startMockServer(options: StartOptions = {}): Promise<RunningMock> {
   const { port = DEFAULT_PORT, host = DEFAULT_HOST, ...mockOptions } = options
-  const mock = createMock(mockOptions)
+  const { mock, state } = createMockWithState(mockOptions)
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: mock.app.fetch, port, hostname: host }) as Server
+    // Hono's listener (what @hono/node-server's serve() uses) serves every request;
+    // plain JSON sends take the fast path in front of it.
+    const hono = getRequestListener(mock.app.fetch, { hostname: host })
+    const server = createServer(withSendFastPath(state, hono))
+    server.listen(port, host)
     server.once('error', reject)
     server.once('listening', () => {
       server.off('error', reject)

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { ApiError, InvalidCredentialsError, UnexpectedResponseError } from '../errors/index.js'
-import { readAnswer, readCode } from './read-answer.js'
+import { numberText, readAnswer, readCode } from './read-answer.js'
 
 const read = (body: unknown) => readAnswer(200, JSON.stringify(body))
 
@@ -146,5 +146,46 @@ describe('readCode', () => {
     [{}, undefined],
   ])('reads %j as %s', (value, code) => {
     expect(readCode(value)).toBe(code)
+  })
+})
+
+describe('numberText', () => {
+  it.each([
+    0,
+    7,
+    -3,
+    1.5,
+    999_999_999,
+    1_000_000_000,
+    1_000_000_001,
+    254_712_345_678,
+    254_700_000_009,
+    2 ** 31,
+    2 ** 53 - 1,
+    2 ** 53,
+    1e21,
+    -254_712_345_678,
+  ])('prints %d exactly as String() does', (n) => {
+    expect(numberText(n)).toBe(String(n))
+  })
+})
+
+describe('readAnswer with 1000 rows', () => {
+  it('reads every 12-digit mobile back as its digits, in order', () => {
+    const numbers = Array.from({ length: 1000 }, (_, i) => `2547${String(i).padStart(8, '0')}`)
+    const result = readAnswer(
+      200,
+      JSON.stringify({
+        responses: numbers.map((n, i) => ({
+          'response-code': 200,
+          'response-description': 'Success',
+          mobile: Number(n),
+          messageid: i + 1,
+          networkid: 1,
+        })),
+      }),
+    )
+    expect(result.results.map((r) => r.mobile)).toEqual(numbers)
+    expect(result.accepted).toHaveLength(1000)
   })
 })

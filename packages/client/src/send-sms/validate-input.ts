@@ -31,10 +31,17 @@ export interface CheckedSend {
  */
 export function splitRecipients(to: string | string[]): string[] {
   const parts = Array.isArray(to) ? to : [to]
-  return parts
-    .flatMap((part) => (typeof part === 'string' ? part.split(',') : []))
-    .map((number) => number.trim())
-    .filter((number) => number !== '')
+  const numbers: string[] = []
+  // A plain loop: the flatMap/map/filter chain allocated three arrays per send of 1000
+  // numbers and was a sixth of the client's CPU (see bench/README.md).
+  for (const part of parts) {
+    if (typeof part !== 'string') continue
+    for (const piece of part.includes(',') ? part.split(',') : [part]) {
+      const number = piece.trim()
+      if (number !== '') numbers.push(number)
+    }
+  }
+  return numbers
 }
 
 /**

@@ -51,6 +51,18 @@ async function readBody(c: Context): Promise<Record<string, unknown> | undefined
   return undefined
 }
 
+/**
+ * Reads the send parameters of a JSON body given as text (an empty body has none).
+ * Used by the socket fast path, which reads the body itself; same rules as `readParams`.
+ * @example
+ * readJsonParams('{"apikey":"k","mobile":254712345678}') // { ok: true, params: { apikey: 'k', mobile: '254712345678' } }
+ */
+export function readJsonParams(text: string): ReadParamsResult {
+  if (text.trim() === '') return pickFields({})
+  const body = readJson(text)
+  return body === undefined ? { ok: false } : pickFields(body)
+}
+
 function readJson(text: string): Record<string, unknown> | undefined {
   let value: unknown
   try {

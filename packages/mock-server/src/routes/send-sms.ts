@@ -4,10 +4,11 @@
  * checks, injected faults, then the send rules. Every answer is HTTP 200 JSON, as live.
  */
 import type { Context, Hono } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
-import { finishAnswer, type SendSmsAnswer, topLevel } from '../answers.js'
+import { answerJson } from '../answer-json.js'
+import { finishAnswer, hasQuirks, type SendSmsAnswer, topLevel } from '../answers.js'
+import { sendBodyLimit } from '../middleware/body-limit.js'
 import { readParams } from '../request/read-params.js'
-import { handleSend } from '../send/handle-send.js'
+import { answerSend } from '../send/answer-send.js'
 import type { MockState } from '../state/mock-state.js'
 
 /** The paths answered directly; the live service is called both ways. */
@@ -23,18 +24,18 @@ export const MAX_BODY_BYTES = 1024 * 1024
  * registerSendSms(app, state)
  */
 export function registerSendSms(app: Hono, state: MockState): void {
-  const answer = (c: Context, body: SendSmsAnswer) => c.json(finishAnswer(body, state.quirks), 200)
-  const limit = bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => answer(c, topLevel(1009)) })
+  // answerJson, not c.json: the same bytes, faster on 12-digit numbers (answer-json.ts).
+  const reply = (c: Context, body: SendSmsAnswer | Record<string, unknown>) =>
+    c.body(answerJson(body, !hasQuirks(state.quirks)), 200, { 'content-type': 'application/json' })
+  const answer = (c: Context, body: SendSmsAnswer) => reply(c, finishAnswer(body, state.quirks))
+  const limit = sendBodyLimit(MAX_BODY_BYTES, (c) => answer(c, topLevel(1009)))
 
   const send = async (c: Context) => {
     // Hono routes HEAD to GET handlers; a HEAD must not send (and charge for) messages.
     if (c.req.method === 'HEAD') return answer(c, topLevel(1010))
     const read = await readParams(c)
-    if (!read.ok) return answer(c, topLevel(1009))
-    const fault = state.faults.take()
-    if (fault) return answer(c, topLevel(fault.code, fault.description))
     const method = c.req.method === 'POST' ? 'POST' : 'GET'
-    return answer(c, handleSend(state, read.params, method))
+    return reply(c, answerSend(state, read, method))
   }
   for (const path of SEND_SMS_PATHS) {
     app.on(['GET', 'POST'], path, limit, send)

@@ -94,7 +94,13 @@ const PREFIX_RANGES: ReadonlyArray<readonly [number, number, number]> = [
  * networkOf('254733123456') // 2
  */
 export function networkOf(msisdn: string): number {
-  const prefix = Number(msisdn.slice(3, 6))
-  const range = PREFIX_RANGES.find(([from, to]) => prefix >= from && prefix <= to)
-  return range ? range[2] : NETWORKS.other
+  return NETWORK_BY_PREFIX[Number(msisdn.slice(3, 6))] ?? NETWORKS.other
 }
+
+// The ranges unrolled into a table indexed by prefix, built once: a lookup per number
+// instead of a scan of the ranges.
+const NETWORK_BY_PREFIX: readonly number[] = (() => {
+  const table = new Array<number>(1000).fill(NETWORKS.other)
+  for (const [from, to, network] of PREFIX_RANGES) table.fill(network, from, to + 1)
+  return table
+})()

@@ -55,6 +55,11 @@ export function handleSend(
 
   const receivedAt = state.now()
   const scheduled = schedule.at !== undefined && schedule.at.getTime() > receivedAt.getTime()
+  // One string per request, shared by its entries: a 1000-number send used to build
+  // 1000 equal ISO strings (and promote them all to the old generation with the journal).
+  const receivedIso = receivedAt.toISOString()
+  const sendAt = scheduled && schedule.at ? schedule.at.toISOString() : null
+  const status = scheduled ? 'scheduled' : 'sent'
   const rows = verdicts.map(({ given, verdict }): RowAnswer => {
     if (verdict.kind !== 'kenyan') return refusedRow(rowCode(verdict), given)
     const messageId = state.nextMessageId++
@@ -65,9 +70,9 @@ export function handleSend(
       mobile: verdict.msisdn,
       networkId: verdict.networkId,
       message,
-      status: scheduled ? 'scheduled' : 'sent',
-      sendAt: scheduled && schedule.at ? schedule.at.toISOString() : null,
-      receivedAt: receivedAt.toISOString(),
+      status,
+      sendAt,
+      receivedAt: receivedIso,
       method,
       parts,
     })

@@ -1,0 +1,44 @@
+/**
+ * @module
+ * The issue's targets, judged on the figures of one run.
+ */
+import type { BenchResult, TargetVerdict } from '../bench-result.js'
+
+function atLeast(name: string, value: number, limit: number, unit = '×'): TargetVerdict {
+  return { name, value, unit, limit: `>= ${limit}`, pass: value >= limit }
+}
+
+function atMost(name: string, value: number, limit: number, unit: string): TargetVerdict {
+  return { name, value, unit, limit: `<= ${limit}`, pass: value <= limit }
+}
+
+/**
+ * Judges every target; a missing scenario counts as a miss (NaN never passes).
+ * @example
+ * judgeTargets(result).filter((t) => !t.pass)
+ */
+export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetVerdict[] {
+  const scenario = (name: string) => result.servers.find((s) => s.name === name)
+  const post1 = scenario('post-1')
+  const post1000 = scenario('post-1000')
+  return [
+    atLeast('mock ÷ Prism req/s, POST 1 number', post1?.mockOverPrism ?? Number.NaN, 20),
+    atLeast('mock ÷ bare node:http req/s, POST 1 number', post1?.mockOverBare ?? Number.NaN, 0.6),
+    atMost(
+      `mock p99, POST 1 number, ${post1?.connections ?? '?'} connections`,
+      post1?.mock.p99Ms ?? Number.NaN,
+      5,
+      'ms',
+    ),
+    atMost(
+      `mock p99, POST 1000 numbers, ${post1000?.connections ?? '?'} connections`,
+      post1000?.mock.p99Ms ?? Number.NaN,
+      25,
+      'ms',
+    ),
+    atMost('client overhead over bare fetch', result.client.overheadPct, 10, '%'),
+    atMost('sendsms --help ÷ node -e 0', result.cli.helpOverNode, 2, '×'),
+    atMost(`mock RSS after ${result.memory.messages} messages`, result.memory.afterMb, 150, 'MB'),
+    atMost('mock peak RSS (VmHWM)', result.memory.peakMb, 150, 'MB'),
+  ]
+}

@@ -1,0 +1,81 @@
+/**
+ * @module
+ * The smoke run: the whole bench with tiny durations and counts, as CI runs it. It
+ * asserts that every part ran and produced figures, never how fast anything was.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BenchResult } from './bench-result.js'
+import { formatReport } from './report/table.js'
+import { runBench } from './run-bench.js'
+import { runningChildren, stopAllChildren } from './targets/child-process.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'sendsms-bench-test-'))
+const jsonPath = join(dir, 'latest.json')
+let result: BenchResult
+
+beforeAll(async () => {
+  result = await runBench({ smoke: true, jsonPath, progress: () => {} })
+}, 180_000)
+
+afterAll(async () => {
+  await stopAllChildren()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+const positive = expect.any(Number)
+
+describe('a smoke run of the bench', () => {
+  it('measures the three scenarios against the mock, Prism and bare node:http', () => {
+    expect(result.servers.map((s) => s.name)).toEqual(['post-1', 'post-1000', 'get-1'])
+    for (const scenario of result.servers) {
+      for (const server of [scenario.mock, scenario.prism, scenario.bare]) {
+        expect(server.reqPerS).toBeGreaterThan(0)
+        expect(server.requests).toBeGreaterThan(0)
+        expect(server.answer.status).toBe(200)
+        expect(server.answer.bytes).toBeGreaterThan(0)
+      }
+      expect(scenario.mockOverPrism).toBeGreaterThan(0)
+      expect(scenario.mockOverBare).toBeGreaterThan(0)
+    }
+  })
+
+  it('answers the mock and the bare server with the same bytes', () => {
+    for (const scenario of result.servers) {
+      expect(scenario.bare.answer.bytes).toBe(scenario.mock.answer.bytes)
+    }
+  })
+
+  it('sends every recipient through the client and through bare fetch', () => {
+    expect(result.client.recipients).toBe(2000)
+    expect(result.client.clientRecipientsPerS).toBeGreaterThan(0)
+    expect(result.client.fetchRecipientsPerS).toBeGreaterThan(0)
+    expect(result.client.overheadPct).toEqual(positive)
+  })
+
+  it('times the CLI starts', () => {
+    for (const figures of [result.cli.node, result.cli.help, result.cli.send]) {
+      expect(figures.medianMs).toBeGreaterThan(0)
+      expect(figures.p90Ms).toBeGreaterThanOrEqual(figures.medianMs)
+    }
+  })
+
+  it('reads the memory of a mock that accepted every message', () => {
+    expect(result.memory.accepted).toBe(10_000)
+    expect(result.memory.curve).toHaveLength(10)
+    expect(result.memory.beforeMb).toBeGreaterThan(0)
+    expect(result.memory.peakMb).toBeGreaterThanOrEqual(result.memory.afterMb)
+  })
+
+  it('judges every target and writes the same result as JSON', () => {
+    expect(result.targets).toHaveLength(8)
+    expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toEqual(result)
+    expect(formatReport(result)).toContain('### Targets')
+  })
+
+  it('leaves no child process running', () => {
+    expect(runningChildren()).toBe(0)
+  })
+})

@@ -1,0 +1,132 @@
+#!/usr/bin/env node
+/**
+ * @module
+ * `pnpm bench`: runs the four parts of the bench in one run, prints the report and
+ * writes the same figures as JSON. Flags: `--smoke` (tiny durations and counts, for
+ * CI), `--json PATH` (default bench/results/latest.json).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { dirname } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { BenchResult } from './bench-result.js'
+import { measureCli } from './measure/cli-startup.js'
+import { measureClient } from './measure/client-throughput.js'
+import { measureMockMemory } from './measure/mock-memory.js'
+import { compareServers } from './measure/server-comparison.js'
+import { REPO_ROOT } from './paths.js'
+import { formatReport } from './report/table.js'
+import { judgeTargets } from './report/targets.js'
+import { stopAllChildren } from './targets/child-process.js'
+
+/**
+ * Options of one run.
+ * @example
+ * const options: BenchOptions = { smoke: true, jsonPath: '/tmp/bench.json' }
+ */
+export interface BenchOptions {
+  smoke?: boolean
+  /** Where the JSON goes. Default bench/results/latest.json. */
+  jsonPath?: string
+  /** Progress lines. Default: stderr. */
+  progress?: (line: string) => void
+}
+
+/** The sizes of a full run and of a smoke run. */
+const SIZES = {
+  full: {
+    durationS: 10,
+    warmupS: 3,
+    recipients: 100_000,
+    rounds: 9,
+    clientWarmups: 3,
+    cliRuns: 20,
+    messages: 1_000_000,
+  },
+  smoke: {
+    durationS: 1,
+    warmupS: 0.5,
+    recipients: 2_000,
+    rounds: 1,
+    clientWarmups: 1,
+    cliRuns: 3,
+    messages: 10_000,
+  },
+} as const
+
+function machine(): BenchResult['machine'] {
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    platform: `${process.platform} ${process.arch}`,
+  }
+}
+
+/**
+ * Runs the bench, writes the JSON and returns the result. Every child process is
+ * stopped before it returns or throws.
+ * @example
+ * const result = await runBench({ smoke: true })
+ * console.log(formatReport(result))
+ */
+export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
+  const size = options.smoke ? SIZES.smoke : SIZES.full
+  const progress = options.progress ?? ((line: string) => void process.stderr.write(`${line}\n`))
+  try {
+    progress('1/4 mock vs Prism vs bare node:http…')
+    const servers = await compareServers({ durationS: size.durationS, warmupS: size.warmupS })
+    progress('2/4 client vs bare fetch…')
+    const client = await measureClient({
+      recipients: size.recipients,
+      concurrency: 4,
+      rounds: size.rounds,
+      warmupPasses: size.clientWarmups,
+    })
+    progress('3/4 CLI cold start…')
+    const cli = await measureCli(size.cliRuns)
+    progress(`4/4 mock memory over ${size.messages} messages…`)
+    const memory = await measureMockMemory(size.messages)
+    const measured = {
+      smoke: options.smoke === true,
+      machine: machine(),
+      servers,
+      client,
+      cli,
+      memory,
+    }
+    const result: BenchResult = { ...measured, targets: judgeTargets(measured) }
+    const jsonPath = options.jsonPath ?? `${REPO_ROOT}bench/results/latest.json`
+    mkdirSync(dirname(jsonPath), { recursive: true })
+    writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`)
+    return result
+  } finally {
+    await stopAllChildren()
+  }
+}
+
+function parseFlags(argv: string[]): BenchOptions {
+  const options: BenchOptions = {}
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]
+    if (flag === '--smoke') options.smoke = true
+    else if (flag === '--json' && argv[i + 1]) options.jsonPath = argv[++i] as string
+    else throw new Error(`unknown flag ${flag}; usage: run-bench [--smoke] [--json PATH]`)
+  }
+  return options
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // A signal must not leave servers behind: stop the children, then exit.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopAllChildren().finally(() => process.exit(130)))
+  }
+  runBench(parseFlags(process.argv.slice(2))).then(
+    (result) => process.stdout.write(formatReport(result)),
+    (error: unknown) => {
+      process.stderr.write(`bench failed: ${(error as Error).stack ?? String(error)}\n`)
+      process.exitCode = 1
+    },
+  )
+}

@@ -1,0 +1,91 @@
+/**
+ * @module
+ * A node:http fast path for the one request that carries the load: a JSON POST to the
+ * send path with a declared length. It reads the body from the socket and answers with
+ * the same `answerSend` as the Hono route, skipping the web Request/Response emulation
+ * of @hono/node-server, which was most of the CPU of a send (see bench/README.md).
+ * Every other request, and every send while a request log is on, goes to Hono.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { answerJson } from '../answer-json.js'
+import {
+  finishAnswer,
+  hasQuirks,
+  type MockQuirks,
+  type SendSmsAnswer,
+  topLevel,
+} from '../answers.js'
+import { readJsonParams } from '../request/read-params.js'
+import { answerSend } from '../send/answer-send.js'
+import type { MockState } from '../state/mock-state.js'
+import { MAX_BODY_BYTES, SEND_SMS_PATHS } from './send-sms.js'
+
+// The headers the Hono route sends with a JSON answer (c.json plus the CORS middleware).
+const JSON_TYPE = 'application/json'
+const CORS_ORIGIN = '*'
+
+/**
+ * Whether the fast path answers this request exactly as the Hono route would. Anything
+ * unusual (a query string, another content type, a chunked or oversized body, a request
+ * log to write) is left to Hono.
+ * @example
+ * takesFastPath(req, state) // true for a plain JSON POST to /api/services/sendsms
+ */
+export function takesFastPath(req: IncomingMessage, state: MockState): boolean {
+  if (req.method !== 'POST' || state.log) return false
+  if (!SEND_SMS_PATHS.includes(req.url ?? '')) return false
+  const type = req.headers['content-type']
+  if (type === undefined || type.split(';')[0]?.trim().toLowerCase() !== JSON_TYPE) return false
+  const length = req.headers['content-length']
+  return (
+    length !== undefined &&
+    req.headers['transfer-encoding'] === undefined &&
+    Number(length) <= MAX_BODY_BYTES
+  )
+}
+
+function reply(
+  res: ServerResponse,
+  body: SendSmsAnswer | Record<string, unknown>,
+  quirks: MockQuirks,
+): void {
+  const text = answerJson(body, !hasQuirks(quirks))
+  // A flat [name, value, …] list: node:http takes it without copying into an object.
+  res.writeHead(200, [
+    'content-type',
+    JSON_TYPE,
+    'content-length',
+    String(Buffer.byteLength(text)),
+    'access-control-allow-origin',
+    CORS_ORIGIN,
+  ])
+  res.end(text)
+}
+
+/**
+ * Wraps Hono's request listener with the fast path.
+ * @example
+ * createServer(withSendFastPath(state, getRequestListener(app.fetch)))
+ */
+export function withSendFastPath(state: MockState, fallback: RequestListener): RequestListener {
+  return (req, res) => {
+    if (!takesFastPath(req, state)) return fallback(req, res)
+    const chunks: Buffer[] = []
+    req.on('data', (chunk: Buffer) => chunks.push(chunk))
+    req.on('error', () => res.destroy())
+    req.on('end', () => {
+      // Like Response.text(): UTF-8, a leading byte order mark dropped.
+      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
+        ?.toString('utf8')
+        .replace(/^\uFEFF/, '')
+      let body: SendSmsAnswer | Record<string, unknown>
+      try {
+        body = answerSend(state, readJsonParams(text ?? ''), 'POST')
+      } catch {
+        // As the Hono app's onError: a failure inside the send rules is the provider's 1005.
+        body = finishAnswer(topLevel(1005), state.quirks)
+      }
+      reply(res, body, state.quirks)
+    })
+  }
+}
