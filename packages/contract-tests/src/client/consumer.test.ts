@@ -53,109 +53,83 @@ const ACCEPTED_1 = {
 }
 const ACCEPTED_2 = { ...ACCEPTED_1, mobile: '254733123456', messageId: '100000002', networkId: '2' }
 
+const ROW_1 = acceptedRow(254712345678, { messageId: 100000001, networkId: 1 })
+const ROW_2 = acceptedRow(254733123456, { messageId: 100000002, networkId: 2 })
+
+interface AcceptedCase {
+  name: string
+  description: string
+  /** What the client is asked to send. */
+  request: SendSmsRequest
+  /** What must reach the wire for it. */
+  wire: { method: 'GET' | 'POST'; mobile: string; message?: string; timeToSend?: string }
+  rows: unknown[]
+  expected: (typeof ACCEPTED_1)[]
+}
+
+const URL_UNSAFE_MESSAGE = 'Your code is 1234 & expires in 5 min'
+
+const ACCEPTED_CASES: AcceptedCase[] = [
+  {
+    name: 'sends one number by POST and returns its accepted row',
+    description: 'a POST send to one valid number',
+    request: { to: '254712345678', message: 'Hello' },
+    wire: { method: 'POST', mobile: '254712345678' },
+    rows: [ROW_1],
+    expected: [ACCEPTED_1],
+  },
+  {
+    name: 'sends several numbers by POST as one comma-separated mobile, one row each in order',
+    description: 'a POST send to two valid numbers',
+    request: { to: ['254712345678', '254733123456'], message: 'Hello' },
+    wire: { method: 'POST', mobile: '254712345678,254733123456' },
+    rows: [ROW_1, ROW_2],
+    expected: [ACCEPTED_1, ACCEPTED_2],
+  },
+  {
+    name: 'sends one number by GET with the message URL-encoded in the query',
+    description: 'a GET send to one valid number',
+    request: { to: '254712345678', message: URL_UNSAFE_MESSAGE, method: 'GET' },
+    wire: { method: 'GET', mobile: '254712345678', message: URL_UNSAFE_MESSAGE },
+    rows: [ROW_1],
+    expected: [ACCEPTED_1],
+  },
+  {
+    name: 'sends a comma-separated string of numbers by GET, trimmed and joined',
+    description: 'a GET send to two valid numbers',
+    request: { to: '254712345678, 254733123456', message: 'Hello', method: 'GET' },
+    wire: { method: 'GET', mobile: '254712345678,254733123456' },
+    rows: [ROW_1, ROW_2],
+    expected: [ACCEPTED_1, ACCEPTED_2],
+  },
+  {
+    name: 'schedules a send: a Date becomes timeToSend in East Africa Time',
+    description: 'a POST send scheduled with timeToSend',
+    // 15:00 UTC is 18:00 in Nairobi (UTC+3, no daylight saving).
+    request: { to: '254712345678', message: 'Hello', sendAt: new Date('2030-09-01T15:00:00Z') },
+    wire: { method: 'POST', mobile: '254712345678', timeToSend: '2030-09-01 18:00' },
+    rows: [ROW_1],
+    expected: [ACCEPTED_1],
+  },
+]
+
 describe('sendSms: accepted numbers', () => {
-  it('sends one number by POST and returns its accepted row', async () => {
+  it.each(ACCEPTED_CASES)('$name', async ({ description, request, wire, rows, expected }) => {
+    const { method, message = 'Hello', ...fields } = wire
     await sendInteraction({
       state: SANDBOX_ACCOUNT_EXISTS,
-      description: 'a POST send to one valid number',
-      method: 'POST',
-      params: sendParams({ message: 'Hello', mobile: '254712345678' }),
-      answer: { responses: [acceptedRow(254712345678, { messageId: 100000001, networkId: 1 })] },
+      description,
+      method,
+      params: sendParams({ message, ...fields }),
+      answer: { responses: rows },
     }).executeTest(async (mockServer) => {
-      const result = await sandboxClient(mockServer).sendSms({
-        to: '254712345678',
-        message: 'Hello',
-      })
+      const result = await sandboxClient(mockServer).sendSms(request)
       expect(result).toEqual({
-        results: [ACCEPTED_1],
-        accepted: [ACCEPTED_1],
+        results: expected,
+        accepted: expected,
         rejected: [],
         allAccepted: true,
       })
-    })
-  })
-
-  it('sends several numbers by POST as one comma-separated mobile, one row each in order', async () => {
-    await sendInteraction({
-      state: SANDBOX_ACCOUNT_EXISTS,
-      description: 'a POST send to two valid numbers',
-      method: 'POST',
-      params: sendParams({ message: 'Hello', mobile: '254712345678,254733123456' }),
-      answer: {
-        responses: [
-          acceptedRow(254712345678, { messageId: 100000001, networkId: 1 }),
-          acceptedRow(254733123456, { messageId: 100000002, networkId: 2 }),
-        ],
-      },
-    }).executeTest(async (mockServer) => {
-      const result = await sandboxClient(mockServer).sendSms({
-        to: ['254712345678', '254733123456'],
-        message: 'Hello',
-      })
-      expect(result.results).toEqual([ACCEPTED_1, ACCEPTED_2])
-      expect(result.allAccepted).toBe(true)
-    })
-  })
-
-  it('sends one number by GET with the message URL-encoded in the query', async () => {
-    const message = 'Your code is 1234 & expires in 5 min'
-    await sendInteraction({
-      state: SANDBOX_ACCOUNT_EXISTS,
-      description: 'a GET send to one valid number',
-      method: 'GET',
-      params: sendParams({ message, mobile: '254712345678' }),
-      answer: { responses: [acceptedRow(254712345678, { messageId: 100000001, networkId: 1 })] },
-    }).executeTest(async (mockServer) => {
-      const result = await sandboxClient(mockServer).sendSms({
-        to: '254712345678',
-        message,
-        method: 'GET',
-      })
-      expect(result.results).toEqual([ACCEPTED_1])
-    })
-  })
-
-  it('sends a comma-separated string of numbers by GET, trimmed and joined', async () => {
-    await sendInteraction({
-      state: SANDBOX_ACCOUNT_EXISTS,
-      description: 'a GET send to two valid numbers',
-      method: 'GET',
-      params: sendParams({ message: 'Hello', mobile: '254712345678,254733123456' }),
-      answer: {
-        responses: [
-          acceptedRow(254712345678, { messageId: 100000001, networkId: 1 }),
-          acceptedRow(254733123456, { messageId: 100000002, networkId: 2 }),
-        ],
-      },
-    }).executeTest(async (mockServer) => {
-      const result = await sandboxClient(mockServer).sendSms({
-        to: '254712345678, 254733123456',
-        message: 'Hello',
-        method: 'GET',
-      })
-      expect(result.results).toEqual([ACCEPTED_1, ACCEPTED_2])
-    })
-  })
-
-  it('schedules a send: a Date becomes timeToSend in East Africa Time', async () => {
-    await sendInteraction({
-      state: SANDBOX_ACCOUNT_EXISTS,
-      description: 'a POST send scheduled with timeToSend',
-      method: 'POST',
-      params: sendParams({
-        message: 'Hello',
-        mobile: '254712345678',
-        timeToSend: '2030-09-01 18:00',
-      }),
-      answer: { responses: [acceptedRow(254712345678, { messageId: 100000001, networkId: 1 })] },
-    }).executeTest(async (mockServer) => {
-      const result = await sandboxClient(mockServer).sendSms({
-        to: '254712345678',
-        message: 'Hello',
-        // 15:00 UTC is 18:00 in Nairobi (UTC+3, no daylight saving).
-        sendAt: new Date('2030-09-01T15:00:00Z'),
-      })
-      expect(result.results).toEqual([ACCEPTED_1])
     })
   })
 })
@@ -168,11 +142,7 @@ describe('sendSms: some numbers refused', () => {
       method: 'POST',
       params: sendParams({ message: 'Hello', mobile: '254712345678,07123,255712345678' }),
       answer: {
-        responses: [
-          acceptedRow(254712345678, { messageId: 100000001, networkId: 1 }),
-          rejectedRow(1003, '07123'),
-          rejectedRow(1002, '255712345678'),
-        ],
+        responses: [ROW_1, rejectedRow(1003, '07123'), rejectedRow(1002, '255712345678')],
       },
     }).executeTest(async (mockServer) => {
       const result = await sandboxClient(mockServer).sendSms({
