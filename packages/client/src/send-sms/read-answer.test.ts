@@ -4,23 +4,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { ApiError, InvalidCredentialsError, UnexpectedResponseError } from '../errors/index.js'
+import { ACCEPTED_BODY } from '../test-support/fake-fetch.js'
 import { numberText, readAnswer, readCode } from './read-answer.js'
 
 const read = (body: unknown) => readAnswer(200, JSON.stringify(body))
 
 describe('readAnswer', () => {
   it('normalises a documented success row', () => {
-    const result = read({
-      responses: [
-        {
-          'response-code': 200,
-          'response-description': 'Success',
-          mobile: 254712345678,
-          messageid: 100000001,
-          networkid: 1,
-        },
-      ],
-    })
+    const result = read(ACCEPTED_BODY)
     expect(result).toEqual({
       results: [
         {

@@ -36,6 +36,22 @@ function inProcess(body: string, headers: Record<string, string> = json, path = 
   return reference.app.request(path, { method: 'POST', headers, body })
 }
 
+/** POSTs `pieces` one write at a time with no Content-Length (chunked); resolves with the answer text. */
+function postChunked(pieces: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${server.url}${PATH}`, { method: 'POST', headers: json }, (res) => {
+      let text = ''
+      res.on('data', (chunk: Buffer) => {
+        text += chunk.toString()
+      })
+      res.on('end', () => resolve(text))
+    })
+    req.on('error', reject)
+    for (const piece of pieces) req.write(piece)
+    req.end()
+  })
+}
+
 const bodies: [string, string][] = [
   ['one number', JSON.stringify(VALID_PARAMS)],
   ['mixed numbers', JSON.stringify({ ...VALID_PARAMS, mobile: '0712345678,+255712345678,07' })],
@@ -124,36 +140,14 @@ describe('the send body limit', () => {
   })
 
   it('answers 1009 to a chunked body (no Content-Length) that grows over the limit', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      const req = httpRequest(`${server.url}${PATH}`, { method: 'POST', headers: json }, (res) => {
-        let text = ''
-        res.on('data', (chunk: Buffer) => {
-          text += chunk.toString()
-        })
-        res.on('end', () => resolve(text))
-      })
-      req.on('error', reject)
-      // Written in pieces without a length, so node:http sends it chunked.
-      for (let i = 0; i < 17; i++) req.write(' '.repeat(64 * 1024))
-      req.end()
-    })
+    // Written in pieces without a length, so node:http sends it chunked.
+    const answer = await postChunked(Array.from({ length: 17 }, () => ' '.repeat(64 * 1024)))
     expect(JSON.parse(answer)).toMatchObject({ 'response-code': 1009 })
   })
 
   it('reads a chunked body under the limit', async () => {
-    const answer = await new Promise<string>((resolve, reject) => {
-      const req = httpRequest(`${server.url}${PATH}`, { method: 'POST', headers: json }, (res) => {
-        let text = ''
-        res.on('data', (chunk: Buffer) => {
-          text += chunk.toString()
-        })
-        res.on('end', () => resolve(text))
-      })
-      req.on('error', reject)
-      const body = JSON.stringify(VALID_PARAMS)
-      req.write(body.slice(0, 10))
-      req.end(body.slice(10))
-    })
+    const body = JSON.stringify(VALID_PARAMS)
+    const answer = await postChunked([body.slice(0, 10), body.slice(10)])
     expect(JSON.parse(answer)).toMatchObject({ responses: [{ 'response-code': 200 }] })
   })
 })
