@@ -6,6 +6,7 @@ import { validateSendSmsResponse } from '@sendsms/spec'
 import { describe, expect, it } from 'vitest'
 import { createMock } from '../create-mock.js'
 import { codeOf, paramsWith, postRaw, rowsOf, VALID_PARAMS } from '../testing/requests.js'
+import { readJsonParams } from './read-params.js'
 
 function formOf(params: Record<string, string | number>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))
@@ -97,5 +98,43 @@ describe('readParams', () => {
     const query = new URLSearchParams(formOf(paramsWith({ message })))
     await mock.app.request(`/api/services/sendsms?${query}`)
     expect(mock.journal.list()[0]?.message).toBe(message)
+  })
+})
+
+describe('readJsonParams', () => {
+  const fields = ['apikey', 'partnerID', 'message', 'shortcode', 'mobile', 'timeToSend']
+
+  it.each(
+    fields.flatMap((field) => [
+      [field, true],
+      [field, { a: 1 }],
+      [field, ['0712345678']],
+    ]),
+  )('refuses %s given as %j', (field, value) => {
+    expect(readJsonParams(JSON.stringify({ ...VALID_PARAMS, [field]: value }))).toEqual({
+      ok: false,
+    })
+  })
+
+  it('reads numbers as their digits, except timeToSend, and skips nulls', () => {
+    const read = readJsonParams(
+      JSON.stringify({
+        partnerID: 12345,
+        mobile: 254712345678,
+        timeToSend: 1567350000,
+        apikey: null,
+      }),
+    )
+    expect(read).toEqual({
+      ok: true,
+      params: { partnerID: '12345', mobile: '254712345678', timeToSend: 1567350000 },
+    })
+    expect(read.ok && read.params.apikey).toBeUndefined()
+  })
+
+  it('reads an empty body as no parameters, and a number or a string as unreadable', () => {
+    expect(readJsonParams(' ')).toEqual({ ok: true, params: {} })
+    expect(readJsonParams('42')).toEqual({ ok: false })
+    expect(readJsonParams('"apikey"')).toEqual({ ok: false })
   })
 })

@@ -8,19 +8,17 @@ import type { Context } from 'hono'
 
 /** The send parameters, as strings (JSON numbers are turned into their digits). */
 export interface SendParams {
-  apikey?: string
-  partnerID?: string
-  message?: string
-  shortcode?: string
-  mobile?: string
+  apikey?: string | undefined
+  partnerID?: string | undefined
+  message?: string | undefined
+  shortcode?: string | undefined
+  mobile?: string | undefined
   /** Kept as a number when sent as one, because numbers mean unix time. */
-  timeToSend?: string | number
+  timeToSend?: string | number | undefined
 }
 
 /** The parameters, or `ok: false` when the body is unreadable (answered with 1009). */
 export type ReadParamsResult = { ok: true; params: SendParams } | { ok: false }
-
-const FIELDS = ['apikey', 'partnerID', 'message', 'shortcode', 'mobile', 'timeToSend'] as const
 
 /**
  * Reads the send parameters of a GET or POST request.
@@ -90,20 +88,40 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+// A field of a type this API does not take: booleans, objects, arrays, uploaded files.
+const UNREADABLE: unique symbol = Symbol('unreadable')
+const NOT_READ: ReadParamsResult = { ok: false }
+
 function pickFields(source: Record<string, unknown>): ReadParamsResult {
-  const params: Record<string, string | number> = {}
-  for (const field of FIELDS) {
-    const value = source[field]
-    if (value === undefined || value === null) continue
-    if (typeof value === 'string') params[field] = value
-    else if (typeof value === 'number' && Number.isFinite(value)) {
-      params[field] = field === 'timeToSend' ? value : numberText(value)
-    } else {
-      // Booleans, objects, arrays and uploaded files are not data this API takes.
-      return { ok: false }
-    }
+  // Named reads into one fixed shape rather than a loop over the field names: the engine
+  // caches named property access, while the loop's \`source[field]\` and \`params[field]\`
+  // were a measurable part of every send under load (bench/README.md).
+  const apikey = textOf(source.apikey)
+  const partnerID = textOf(source.partnerID)
+  const message = textOf(source.message)
+  const shortcode = textOf(source.shortcode)
+  const mobile = textOf(source.mobile)
+  const time = source.timeToSend
+  // Numbers mean unix time, so a number stays one.
+  const timeToSend = typeof time === 'number' && Number.isFinite(time) ? time : textOf(time)
+  if (
+    apikey === UNREADABLE ||
+    partnerID === UNREADABLE ||
+    message === UNREADABLE ||
+    shortcode === UNREADABLE ||
+    mobile === UNREADABLE ||
+    timeToSend === UNREADABLE
+  ) {
+    return NOT_READ
   }
-  return { ok: true, params: params as SendParams }
+  return { ok: true, params: { apikey, partnerID, message, shortcode, mobile, timeToSend } }
+}
+
+function textOf(value: unknown): string | undefined | typeof UNREADABLE {
+  if (value === undefined || value === null) return undefined
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' && Number.isFinite(value)) return numberText(value)
+  return UNREADABLE
 }
 
 function numberText(value: number): string {

@@ -4,6 +4,7 @@
  * same faults, same headers; requests it does not take still reach Hono.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http'
+import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMock, type Mock } from '../create-mock.js'
 import { type RunningMock, startMockServer } from '../server.js'
@@ -75,6 +76,25 @@ describe('the send fast path', () => {
     expect(fast.status).toBe(200)
     expect(await fast.json()).toEqual(await slow.json())
     expect(server.mock.journal.list()).toEqual(reference.journal.list())
+  })
+
+  it('survives a client that hangs up halfway through its body, and sends nothing for it', async () => {
+    const before = server.mock.journal.list().length
+    const body = JSON.stringify(VALID_PARAMS)
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(server.port, '127.0.0.1', () => {
+        socket.write(
+          `POST ${PATH} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n` +
+            `Content-Length: ${body.length}\r\n\r\n${body.slice(0, 20)}`,
+          () => setTimeout(() => socket.destroy(), 50),
+        )
+      })
+      socket.on('close', () => resolve())
+      socket.on('error', reject)
+    })
+    const next = await overSocket(JSON.stringify(VALID_PARAMS))
+    expect(await next.json()).toMatchObject({ responses: [{ 'response-code': 200 }] })
+    expect(server.mock.journal.list()).toHaveLength(before + 1)
   })
 
   it('sends the same content type and CORS header as the Hono route', async () => {

@@ -35,7 +35,8 @@ export function takesFastPath(req: IncomingMessage, state: MockState): boolean {
   if (req.method !== 'POST' || state.log) return false
   if (!SEND_SMS_PATHS.includes(req.url ?? '')) return false
   const type = req.headers['content-type']
-  if (type === undefined || type.split(';')[0]?.trim().toLowerCase() !== JSON_TYPE) return false
+  // The exact type is what clients send; anything else is compared the long way.
+  if (type !== JSON_TYPE && type?.split(';')[0]?.trim().toLowerCase() !== JSON_TYPE) return false
   const length = req.headers['content-length']
   return (
     length !== undefined &&
@@ -72,20 +73,23 @@ export function withSendFastPath(state: MockState, fallback: RequestListener): R
     if (!takesFastPath(req, state)) return fallback(req, res)
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
-    req.on('error', () => res.destroy())
-    req.on('end', () => {
-      // Like Response.text(): UTF-8, a leading byte order mark dropped.
-      const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))
-        ?.toString('utf8')
-        .replace(/^\uFEFF/, '')
-      let body: SendSmsAnswer | Record<string, unknown>
-      try {
-        body = answerSend(state, readJsonParams(text ?? ''), 'POST')
-      } catch {
-        // As the Hono app's onError: a failure inside the send rules is the provider's 1005.
-        body = finishAnswer(topLevel(1005), state.quirks)
-      }
-      reply(res, body, state.quirks)
-    })
+    // No 'error' listener: node:http emits 'error' on a request only to its listeners, and
+    // a client that hangs up mid-body simply never reaches 'end' (tested).
+    req.on('end', () => reply(res, answerBody(state, chunks), state.quirks))
   }
+}
+
+function answerBody(state: MockState, chunks: Buffer[]): SendSmsAnswer | Record<string, unknown> {
+  try {
+    return answerSend(state, readJsonParams(bodyText(chunks)), 'POST')
+  } catch {
+    // As the Hono app's onError: a failure inside the send rules is the provider's 1005.
+    return finishAnswer(topLevel(1005), state.quirks)
+  }
+}
+
+function bodyText(chunks: Buffer[]): string {
+  const text = (chunks.length === 1 ? chunks[0] : Buffer.concat(chunks))?.toString('utf8') ?? ''
+  // Like Response.text(): UTF-8, a leading byte order mark dropped.
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

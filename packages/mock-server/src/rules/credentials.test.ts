@@ -1,7 +1,7 @@
 /**
  * @module
- * Tests of matching credentials, including after an account's key changes (the digests
- * of expected keys are cached).
+ * Tests of matching credentials: the constant-time key comparison on keys of every
+ * length and alphabet, and lookups after an account's key changes.
  */
 import { describe, expect, it } from 'vitest'
 import { createAccountStore, SANDBOX_ACCOUNT } from '../state/accounts.js'
@@ -13,6 +13,12 @@ describe('apiKeysMatch', () => {
     ['sandbox-api-kez', 'sandbox-api-key', false],
     ['', 'sandbox-api-key', false],
     ['sandbox-api-key-and-more', 'sandbox-api-key', false],
+    ['sandbox-api', 'sandbox-api-key', false],
+    ['sandbox-api-key', '', false],
+    ['Sandbox-api-key', 'sandbox-api-key', false],
+    ['ключ-🔑', 'ключ-🔑', true],
+    ['ключ-🔑', 'ключ-🗝', false],
+    ['\u0000', '', false],
   ])('compares %j with %j: %s', (given, expected, matches) => {
     expect(apiKeysMatch(given, expected)).toBe(matches)
   })

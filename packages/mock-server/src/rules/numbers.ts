@@ -28,11 +28,20 @@ export type NumberVerdict =
  * splitNumbers('254712345678, 0733123456,') // ['254712345678', '0733123456']
  */
 export function splitNumbers(mobile: string): string[] {
-  return mobile
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
+  // One pass with indexOf rather than split/map/filter: three arrays per send fewer, and
+  // one-number sends are most of the load.
+  const numbers: string[] = []
+  for (let start = 0; start <= mobile.length; ) {
+    const comma = mobile.indexOf(',', start)
+    const end = comma === -1 ? mobile.length : comma
+    const item = mobile.slice(start, end).trim()
+    if (item !== '') numbers.push(item)
+    start = end + 1
+  }
+  return numbers
 }
+
+const NORMALISED = /^254[71]\d{8}$/
 
 /**
  * Normalises a Kenyan number to `2547XXXXXXXX` / `2541XXXXXXXX`, or undefined.
@@ -41,6 +50,9 @@ export function splitNumbers(mobile: string): string[] {
  * toKenyanMsisdn('0112345678') // '254112345678'
  */
 export function toKenyanMsisdn(given: string): string | undefined {
+  // Most numbers arrive already normalised: keep the string itself rather than build an
+  // equal one (it is held by the journal).
+  if (NORMALISED.test(given)) return given
   const compact = given.replace(/[\s-]/g, '')
   const match = /^(?:\+?254|0)([71]\d{8})$/.exec(compact)
   return match ? `254${match[1]}` : undefined
@@ -94,7 +106,9 @@ const PREFIX_RANGES: ReadonlyArray<readonly [number, number, number]> = [
  * networkOf('254733123456') // 2
  */
 export function networkOf(msisdn: string): number {
-  return NETWORK_BY_PREFIX[Number(msisdn.slice(3, 6))] ?? NETWORKS.other
+  // The three digits after 254, read without slicing a string.
+  const prefix = digitAt(msisdn, 3) * 100 + digitAt(msisdn, 4) * 10 + digitAt(msisdn, 5)
+  return NETWORK_BY_PREFIX[prefix] ?? NETWORKS.other
 }
 
 // The ranges unrolled into a table indexed by prefix, built once: a lookup per number
@@ -104,3 +118,7 @@ const NETWORK_BY_PREFIX: readonly number[] = (() => {
   for (const [from, to, network] of PREFIX_RANGES) table.fill(network, from, to + 1)
   return table
 })()
+
+function digitAt(text: string, index: number): number {
+  return text.charCodeAt(index) - 48
+}

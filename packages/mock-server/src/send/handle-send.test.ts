@@ -87,6 +87,25 @@ describe('journal entries', () => {
     expect(mock.journal.list()[0]).toMatchObject({ status: 'sent', sendAt: null })
   })
 
+  it('stamps each send with its own clock reading, across mocks with different clocks', async () => {
+    let time = NOW.getTime()
+    const moving = createMock({ now: () => new Date(time) })
+    const fixed = createMock({ now: () => NOW })
+    await send(moving, 'POST', paramsWith({}))
+    await send(fixed, 'POST', paramsWith({}))
+    time += 1
+    await send(moving, 'POST', paramsWith({}))
+    await send(fixed, 'POST', paramsWith({}))
+    expect(moving.journal.list().map((e) => e.receivedAt)).toEqual([
+      '2030-01-01T09:00:00.000Z',
+      '2030-01-01T09:00:00.001Z',
+    ])
+    expect(fixed.journal.list().map((e) => e.receivedAt)).toEqual([
+      '2030-01-01T09:00:00.000Z',
+      '2030-01-01T09:00:00.000Z',
+    ])
+  })
+
   it('hands out increasing message ids across requests', async () => {
     const mock = createMock()
     await send(mock, 'GET', paramsWith({ mobile: '0712345678,0712345679' }))
