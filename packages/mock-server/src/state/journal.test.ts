@@ -64,7 +64,51 @@ describe('journal', () => {
     expect(journal.list().map((e) => e.messageId)).toEqual([3])
   })
 
+  it('keeps order while it grows past its first room and after it wraps', () => {
+    const journal = createJournal(5000)
+    for (let id = 1; id <= 3000; id++) journal.add(entry(id))
+    expect(journal.list().map((e) => e.messageId)).toEqual(range(1, 3000))
+    for (let id = 3001; id <= 7500; id++) journal.add(entry(id))
+    expect(journal.size).toBe(5000)
+    expect(journal.list().map((e) => e.messageId)).toEqual(range(2501, 7500))
+  })
+
+  it('gives back every entry as added: fields, key order, and mobiles that are not digits', () => {
+    const journal = createJournal(10)
+    const added = [
+      entry(1),
+      { ...entry(2, '+254 712 345 678'), message: 'other', parts: 3, status: 'scheduled' as const },
+      entry(3, '0712345678'),
+      {
+        ...entry(4, '999999999999999'),
+        sendAt: '2030-01-02T00:00:00.000Z',
+        method: 'POST' as const,
+      },
+      entry(5, ''),
+    ]
+    for (const e of added) journal.add(e)
+    expect(JSON.stringify(journal.list())).toBe(JSON.stringify(added))
+    // A digits-only mobile overwriting a text one in the same slot reads back as digits.
+    const small = createJournal(1)
+    small.add(entry(1, 'not a number'))
+    small.add(entry(2, '254733123456'))
+    expect(small.list()).toEqual([entry(2, '254733123456')])
+  })
+
+  it('hands out separate objects, so changing one entry changes no other', () => {
+    const journal = createJournal(10)
+    journal.add(entry(1))
+    journal.add(entry(2))
+    const [first] = journal.list()
+    if (first) first.message = 'changed'
+    expect(journal.list().map((e) => e.message)).toEqual(['hi', 'hi'])
+  })
+
   it('refuses a negative limit', () => {
     expect(() => createJournal(-1)).toThrow(/journalLimit/)
   })
 })
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+}

@@ -2,9 +2,10 @@
  * @module
  * The journal of accepted messages, read back by tests through `GET /__mock/messages`.
  * It is a ring buffer: past `journalLimit` the oldest entry is dropped, so memory stays
- * flat however many messages are sent.
+ * flat however many messages are sent. Entries are stored in columns (journal-slots.ts).
  */
 import { toKenyanMsisdn } from '../rules/numbers.js'
+import { createJournalSlots } from './journal-slots.js'
 
 /**
  * One accepted recipient of one request.
@@ -62,6 +63,10 @@ export interface Journal {
  */
 export const DEFAULT_JOURNAL_LIMIT = 10_000
 
+// Room the journal starts with; it doubles as entries arrive, up to its limit, so a large
+// limit costs nothing until it is used.
+const FIRST_CAPACITY = 1024
+
 /**
  * Creates an empty journal keeping at most `limit` entries.
  * @example
@@ -72,15 +77,12 @@ export function createJournal(limit: number = DEFAULT_JOURNAL_LIMIT): Journal {
   if (!Number.isInteger(limit) || limit < 0) {
     throw new TypeError('journalLimit must be an integer >= 0')
   }
-  let slots: (JournalEntry | undefined)[] = []
+  let slots = createJournalSlots(Math.min(limit, FIRST_CAPACITY))
   let start = 0
   let count = 0
   const ordered = (): JournalEntry[] => {
-    const out: JournalEntry[] = []
-    for (let i = 0; i < count; i++) {
-      const entry = slots[(start + i) % limit]
-      if (entry) out.push(entry)
-    }
+    const out: JournalEntry[] = new Array(count)
+    for (let i = 0; i < count; i++) out[i] = slots.read((start + i) % limit)
     return out
   }
   return {
@@ -94,7 +96,7 @@ export function createJournal(limit: number = DEFAULT_JOURNAL_LIMIT): Journal {
     },
     clear: () => {
       const deleted = count
-      slots = []
+      slots = createJournalSlots(Math.min(limit, FIRST_CAPACITY))
       start = 0
       count = 0
       return deleted
@@ -102,10 +104,12 @@ export function createJournal(limit: number = DEFAULT_JOURNAL_LIMIT): Journal {
     add: (entry) => {
       if (limit === 0) return
       if (count < limit) {
-        slots[(start + count) % limit] = entry
+        // Not full yet, so `start` is 0 and the entries fill slots 0…count-1.
+        if (count === slots.capacity) slots = slots.grown(Math.min(limit, count * 2))
+        slots.write(count, entry)
         count += 1
       } else {
-        slots[start] = entry
+        slots.write(start, entry)
         start = (start + 1) % limit
       }
     },
