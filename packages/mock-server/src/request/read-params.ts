@@ -5,6 +5,7 @@
  * bodies. POST may also carry parameters in the query string; the body wins.
  */
 import type { Context } from 'hono'
+import { getQueryParam } from 'hono/utils/url'
 
 /** The send parameters, as strings (JSON numbers are turned into their digits). */
 export interface SendParams {
@@ -47,6 +48,18 @@ async function readBody(c: Context): Promise<Record<string, unknown> | undefined
     return Object.fromEntries(new URLSearchParams(text))
   }
   return undefined
+}
+
+/**
+ * Reads the send parameters of a GET request from its target (path and query), with the
+ * parser behind Hono's `c.req.query()`, so both read a query alike: used by the socket
+ * fast path.
+ * @example
+ * readQueryParams('/api/services/sendsms?apikey=k&mobile=0712345678') // { ok: true, params: { apikey: 'k', mobile: '0712345678' } }
+ */
+export function readQueryParams(target: string): ReadParamsResult {
+  // The parser takes a full URL and skips its origin; any origin will do.
+  return pickFields(getQueryParam(`http://mock${target}`) as Record<string, string>)
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * @module
  * The socket fast path answers exactly as the Hono route: same bodies, same journal,
- * same faults, same headers; requests it does not take still reach Hono.
+ * same faults, same headers, for JSON POSTs and for GET queries; requests it does not
+ * take still reach Hono.
  */
 import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { connect } from 'node:net'
@@ -150,6 +151,54 @@ describe('the send fast path', () => {
   })
 })
 
+describe('the GET fast path', () => {
+  let getServer: RunningMock
+  let getReference: Mock
+
+  beforeAll(async () => {
+    getServer = await startMockServer({ port: 0, now })
+    getReference = createMock({ now })
+  })
+
+  afterAll(async () => {
+    await getServer.close()
+  })
+
+  const valid = new URLSearchParams(VALID_PARAMS as Record<string, string>).toString()
+  const targets: [string, string][] = [
+    ['one number', `${PATH}?${valid}`],
+    ['the trailing-slash path', `${PATH}/?${valid}`],
+    ['no query at all', PATH],
+    ['an empty query', `${PATH}?`],
+    ['a message with + and %20 for spaces', `${PATH}?${valid}&message=Hello+from%20GET`],
+    ['a message with an encoded plus and comma', `${PATH}?${valid}&message=1%2B1%2C2`],
+    ['a malformed percent escape', `${PATH}?${valid}&message=50%25%E0%A4%A`],
+    ['a repeated key (the first wins)', `${PATH}?mobile=0733123456&${valid}`],
+    ['a key with no value', `${PATH}?${valid}&apikey`],
+    ['an empty value', `${PATH}?${valid.replace('apikey=sandbox-api-key', 'apikey=')}`],
+    ['several numbers', `${PATH}?${valid}&mobile=0712345678%2C%2B255712345678,07`],
+    ['a scheduled send', `${PATH}?${valid}&timeToSend=2030-09-01%2018:00`],
+    ['an encoded key name', `${PATH}?${valid.replace('apikey', 'api%6Bey')}`],
+    ['a wrong apikey', `${PATH}?${valid.replace('sandbox-api-key', 'nope')}`],
+  ]
+
+  it.each(targets)('answers %s as the Hono route does', async (_, target) => {
+    const [fast, slow] = await Promise.all([
+      fetch(`${getServer.url}${target}`),
+      getReference.app.request(target),
+    ])
+    expect(fast.headers.get('access-control-allow-origin')).toBe('*')
+    expect(await fast.text()).toBe(await slow.text())
+    expect(getServer.mock.journal.list()).toEqual(getReference.journal.list())
+  })
+
+  it('journals what it sends as a GET', async () => {
+    const before = getServer.mock.journal.size
+    await (await fetch(`${getServer.url}${PATH}?${valid}`)).arrayBuffer()
+    expect(getServer.mock.journal.list()[before]).toMatchObject({ method: 'GET' })
+  })
+})
+
 describe('the send body limit', () => {
   it('answers 1009 to a body whose Content-Length is over the limit', async () => {
     const res = await overSocket(' '.repeat(MAX_BODY_BYTES + 1))
@@ -181,7 +230,7 @@ describe('takesFastPath', () => {
   it.each([
     ['a JSON POST with a length', request('POST', PATH, plain), true],
     ['the trailing-slash path', request('POST', `${PATH}/`, plain), true],
-    ['a GET', request('GET', PATH, {}), false],
+    ['a GET with no query', request('GET', PATH, {}), true],
     ['a query string', request('POST', `${PATH}?apikey=k`, plain), false],
     [
       'form data',
@@ -199,6 +248,14 @@ describe('takesFastPath', () => {
       false,
     ],
     ['another path', request('POST', '/__mock/reset', plain), false],
+    ['a GET with a query', request('GET', `${PATH}?apikey=k&mobile=0712345678`, {}), true],
+    ['a GET to the trailing-slash path', request('GET', `${PATH}/?message=a+b%20c`, {}), true],
+    ['a GET with a raw space', request('GET', `${PATH}?message=a b`, {}), false],
+    ['a GET with a raw quote', request('GET', `${PATH}?message='hi'`, {}), false],
+    ['a GET with raw non-ASCII', request('GET', `${PATH}?message=Ã©`, {}), false],
+    ['a GET with a body', request('GET', `${PATH}?a=1`, { 'content-length': '2' }), false],
+    ['a GET to another path', request('GET', '/__mock/messages?mobile=1', {}), false],
+    ['a HEAD', request('HEAD', `${PATH}?a=1`, {}), false],
   ])('for %s: %s', (_, req, expected) => {
     expect(takesFastPath(req, state)).toBe(expected)
   })
