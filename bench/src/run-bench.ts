@@ -38,7 +38,7 @@ const SIZES = {
     durationS: 10,
     warmupS: 3,
     recipients: 100_000,
-    rounds: 9,
+    rounds: 25,
     clientWarmups: 3,
     cliRuns: 20,
     messages: 1_000_000,

@@ -23,7 +23,7 @@ export interface ClientSettings {
 /**
  * Recipients per second of each way, and the client's overhead.
  * @example
- * const r: ClientResult = await measureClient({ recipients: 100_000, concurrency: 4, rounds: 9, warmupPasses: 3 })
+ * const r: ClientResult = await measureClient({ recipients: 100_000, concurrency: 4, rounds: 25, warmupPasses: 3 })
  * r.overheadPct // e.g. 3.1
  */
 export interface ClientResult {
