@@ -78,6 +78,14 @@ describe('networkOf', () => {
   ])('puts %s on network %i', (msisdn, network) => {
     expect(networkOf(msisdn)).toBe(network)
   })
+
+  // Characters just past '9' or before '0' must not add up to a real prefix such as 709.
+  it.each(['25471/', '2547:0', '2546:9', '254', '', 'abcdef'])(
+    'puts the malformed %j on the other network',
+    (msisdn) => {
+      expect(networkOf(msisdn)).toBe(4)
+    },
+  )
 })
 
 describe('splitNumbers', () => {

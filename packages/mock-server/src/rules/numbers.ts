@@ -107,8 +107,11 @@ const PREFIX_RANGES: ReadonlyArray<readonly [number, number, number]> = [
  */
 export function networkOf(msisdn: string): number {
   // The three digits after 254, read without slicing a string.
-  const prefix = digitAt(msisdn, 3) * 100 + digitAt(msisdn, 4) * 10 + digitAt(msisdn, 5)
-  return NETWORK_BY_PREFIX[prefix] ?? NETWORKS.other
+  const hundreds = digitAt(msisdn, 3)
+  const tens = digitAt(msisdn, 4)
+  const units = digitAt(msisdn, 5)
+  if (hundreds < 0 || tens < 0 || units < 0) return NETWORKS.other
+  return NETWORK_BY_PREFIX[hundreds * 100 + tens * 10 + units] ?? NETWORKS.other
 }
 
 // The ranges unrolled into a table indexed by prefix, built once: a lookup per number
@@ -119,6 +122,8 @@ const NETWORK_BY_PREFIX: readonly number[] = (() => {
   return table
 })()
 
+// The digit at `index`, or -1 for anything else (a missing character included).
 function digitAt(text: string, index: number): number {
-  return text.charCodeAt(index) - 48
+  const digit = text.charCodeAt(index) - 48
+  return digit >= 0 && digit <= 9 ? digit : -1
 }
