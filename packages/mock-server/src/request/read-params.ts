@@ -107,7 +107,7 @@ const NOT_READ: ReadParamsResult = { ok: false }
 
 function pickFields(source: Record<string, unknown>): ReadParamsResult {
   // Named reads into one fixed shape rather than a loop over the field names: the engine
-  // caches named property access, while the loop's \`source[field]\` and \`params[field]\`
+  // caches named property access, while the loop's `source[field]` and `params[field]`
   // were a measurable part of every send under load (bench/README.md).
   const apikey = textOf(source.apikey)
   const partnerID = textOf(source.partnerID)
