@@ -46,8 +46,7 @@ export interface components {
             message: string;
             /** @description Sender ID assigned to the account (case-sensitive). */
             shortcode: string;
-            /** @description One number (string or number) or up to 1000 comma-separated numbers. */
-            mobile: string | number;
+            mobile: components["schemas"]["MobileList"];
             timeToSend?: components["schemas"]["TimeToSend"];
             /** @description Sent by some clients (`plain`); ignored. */
             pass_type?: string;
@@ -60,6 +59,14 @@ export interface components {
         };
         /** @description A JSON array holding exactly one request object, as a published PHP client sends it. */
         SendSmsRequestList: components["schemas"]["SendSmsRequest"][];
+        /**
+         * @description One number (a string or a JSON number), or comma-separated numbers. More than
+         *     `x-max-numbers` of them is refused with top-level `1104`.
+         * @example 254712345678
+         * @example 254712345678,0733123456
+         * @example 254712345678
+         */
+        MobileList: string | number;
         /**
          * @description When to send: a date string such as `2019-09-01 18:00` (read in East Africa
          *     Time, UTC+3, unless it carries an offset), or a unix timestamp in seconds.
@@ -95,7 +102,11 @@ export interface components {
         } | {
             "respose-code": components["schemas"]["ResponseCode"];
         };
-        /** @description The provider's code for the outcome. */
+        /**
+         * @description The provider's code for the outcome. Each `description` is the text the provider
+         *     sends with the code as `response-description`. The provider's code table calls
+         *     200 "Successful Request Call"; its answers say "Success".
+         */
         ResponseCode: number & (200 | 1001 | 1002 | 1003 | 1004 | 1005 | 1006 | 1007 | 1008 | 1009 | 1010 | 1012 | 1104 | 4090 | 4091 | 4092 | 4093);
     };
     responses: {
@@ -132,7 +143,7 @@ export interface operations {
                 /** @description Sender ID assigned to the account (case-sensitive). Otherwise top-level `1001`. */
                 shortcode: string;
                 /** @description One number, or up to 1000 comma-separated numbers. */
-                mobile: string;
+                mobile: components["schemas"]["MobileList"];
                 /** @description Schedule instead of sending now; see `TimeToSend`. */
                 timeToSend?: string;
             };
