@@ -1,9 +1,13 @@
 /** The built binary as a child process: help, send --json, bad usage, mock stopped by SIGTERM, lazy imports. */
 import { type ChildProcess, spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { ENV_VARIABLES } from '@sendsms/client/settings'
 import { type RunningMock, startMockServer } from '@sendsms/mock-server'
+import { SANDBOX } from '@sendsms/test-fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 // These tests run the built binary, as users do; `pnpm test` builds first (turbo) and the
@@ -24,6 +28,15 @@ afterAll(async () => {
   await running.close()
 })
 
+function sandboxEnv(): Record<string, string> {
+  return {
+    [ENV_VARIABLES.baseUrl]: running.url,
+    [ENV_VARIABLES.apiKey]: SANDBOX.apiKey,
+    [ENV_VARIABLES.partnerId]: SANDBOX.partnerId,
+    [ENV_VARIABLES.shortcode]: SANDBOX.shortcode,
+  }
+}
+
 interface Finished {
   code: number | null
   signal: NodeJS.Signals | null
@@ -31,8 +44,8 @@ interface Finished {
   stderr: string
 }
 
-function start(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [BIN, ...args], {
+function start(args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []) {
+  const child = spawn(process.execPath, [...nodeFlags, BIN, ...args], {
     // Only PATH from the parent: ADVANTA_* of the shell running the tests must not leak in.
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,16 +75,11 @@ describe('the sendsms binary', () => {
   it('sends with --json against a mock on a random port', async () => {
     const result = await start(
       ['send', '--to', '254712345678,07123', '--message', 'Hi', '--json'],
-      {
-        ADVANTA_BASE_URL: running.url,
-        ADVANTA_API_KEY: 'sandbox-api-key',
-        ADVANTA_PARTNER_ID: '12345',
-        ADVANTA_SHORTCODE: 'SANDBOX',
-      },
+      sandboxEnv(),
     ).finished
     expect(result.code).toBe(4)
     expect(JSON.parse(result.stdout)).toMatchObject({ ok: false, accepted: 1, rejected: 1 })
-    expect(result.stdout + result.stderr).not.toContain('sandbox-api-key')
+    expect(result.stdout + result.stderr).not.toContain(SANDBOX.apiKey)
   })
 
   it('exits 2 for an unknown flag', async () => {
@@ -98,9 +106,13 @@ describe('the sendsms binary', () => {
 })
 
 describe('the start-up path of sendsms --help', () => {
-  it('imports neither the client nor the mock statically', () => {
+  // Only these packages may load for help: the settings subpath and the wire facts it
+  // imports are a few small files; the client root would bring openapi-fetch.
+  const ALLOWED = ['@sendsms/client/settings', '@sendsms/wire']
+
+  it('imports nothing but the settings subpath and @sendsms/wire statically, all the way down', () => {
     const seen = new Set<string>()
-    const heavy: string[] = []
+    const external: string[] = []
     const visit = (file: string): void => {
       if (seen.has(file)) return
       seen.add(file)
@@ -110,11 +122,63 @@ describe('the start-up path of sendsms --help', () => {
         /^(?:import|export)\s[^(;]*?from\s+'([^']+)'/gm,
       )) {
         if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier))
-        else if (specifier.startsWith('@sendsms/')) heavy.push(`${file}: ${specifier}`)
+        else if (specifier.startsWith('node:')) continue
+        else {
+          external.push(specifier)
+          // Followed into the package, so whatever it imports is checked too.
+          visit(createRequire(file).resolve(specifier))
+        }
       }
     }
     visit(BIN)
     expect(seen.size).toBeGreaterThan(5)
-    expect(heavy).toEqual([])
+    expect([...new Set(external)].sort()).toEqual(ALLOWED)
+  })
+
+  describe('at run time', () => {
+    // A module hook that writes down every module the process resolves.
+    const dir = mkdtempSync(join(tmpdir(), 'sendsms-modules-'))
+    const hooks = join(dir, 'hooks.mjs')
+    const register = join(dir, 'register.mjs')
+    writeFileSync(
+      hooks,
+      `import { appendFileSync } from 'node:fs'
+export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context)
+  appendFileSync(process.env.MODULE_LOG, result.url + '\\n')
+  return result
+}
+`,
+    )
+    writeFileSync(
+      register,
+      `import { register } from 'node:module'\nregister(${JSON.stringify(pathToFileURL(hooks).href)})\n`,
+    )
+    afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+    async function modulesLoadedBy(args: string[], env: Record<string, string> = {}) {
+      const log = join(dir, `${args[0]}.log`)
+      writeFileSync(log, '')
+      const result = await start(args, { ...env, MODULE_LOG: log }, ['--import', register]).finished
+      return { result, modules: readFileSync(log, 'utf8').split('\n').filter(Boolean) }
+    }
+
+    it('loads no openapi-fetch, client root or mock for --help', async () => {
+      const { result, modules } = await modulesLoadedBy(['--help'])
+      expect(result.code).toBe(0)
+      // The hook saw the bin and the settings subpath, so an empty match below means something.
+      expect(modules.some((url) => url.endsWith('/cli/dist/bin.js'))).toBe(true)
+      expect(modules.some((url) => url.endsWith('/client/dist/settings/index.js'))).toBe(true)
+      expect(
+        modules.filter((url) => /openapi-fetch|mock-server|\/client\/dist\/index\.js/.test(url)),
+      ).toEqual([])
+    })
+
+    it('does load openapi-fetch for a send (the check above can see it)', async () => {
+      const args = ['send', '--to', '254712345678', '--message', 'Hi', '--json']
+      const { result, modules } = await modulesLoadedBy(args, sandboxEnv())
+      expect(result.code).toBe(0)
+      expect(modules.some((url) => url.includes('openapi-fetch'))).toBe(true)
+    })
   })
 })

@@ -1,7 +1,16 @@
-/** Flags override ADVANTA_* variables; empty values count as unset; --timeout is checked. */
+/** Flags override ADVANTA_* variables; blank values count as unset, from either; --timeout is checked. */
+import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '@sendsms/client/settings'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_BASE_URL, resolveConfig } from './config.js'
+import { resolveConfig } from './config.js'
 import { UsageError } from './errors/cli-error.js'
+
+const UNSET = {
+  baseUrl: DEFAULT_BASE_URL,
+  apiKey: undefined,
+  partnerId: undefined,
+  shortcode: undefined,
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+}
 
 describe('resolveConfig', () => {
   const env = {
@@ -10,6 +19,12 @@ describe('resolveConfig', () => {
     ADVANTA_PARTNER_ID: '111',
     ADVANTA_SHORTCODE: 'ENVCODE',
   }
+  const flags = {
+    'base-url': 'http://flag.test',
+    'api-key': 'flag-key',
+    'partner-id': '222',
+    shortcode: 'FLAGCODE',
+  }
 
   it('reads every setting from ADVANTA_* variables when no flag is given', () => {
     expect(resolveConfig({}, env)).toEqual({
@@ -17,18 +32,12 @@ describe('resolveConfig', () => {
       apiKey: 'env-key',
       partnerId: '111',
       shortcode: 'ENVCODE',
+      timeoutMs: DEFAULT_TIMEOUT_MS,
     })
   })
 
   it('lets each flag override its variable', () => {
-    const flags = {
-      'base-url': 'http://flag.test',
-      'api-key': 'flag-key',
-      'partner-id': '222',
-      shortcode: 'FLAGCODE',
-      timeout: '1500',
-    }
-    expect(resolveConfig(flags, env)).toEqual({
+    expect(resolveConfig({ ...flags, timeout: '1500' }, env)).toEqual({
       baseUrl: 'http://flag.test',
       apiKey: 'flag-key',
       partnerId: '222',
@@ -38,13 +47,16 @@ describe('resolveConfig', () => {
   })
 
   it('uses the live base URL and leaves credentials absent when nothing is set', () => {
-    expect(resolveConfig({}, {})).toEqual({ baseUrl: DEFAULT_BASE_URL })
+    expect(resolveConfig({}, {})).toEqual(UNSET)
   })
 
-  it('treats empty strings as absent so the provider reports the missing value', () => {
-    expect(resolveConfig({ 'api-key': '' }, { ADVANTA_PARTNER_ID: ' ' })).toEqual({
-      baseUrl: DEFAULT_BASE_URL,
-    })
+  it('treats blank variables as absent so the provider reports the missing value', () => {
+    expect(resolveConfig({}, { ADVANTA_API_KEY: '', ADVANTA_PARTNER_ID: ' ' })).toEqual(UNSET)
+  })
+
+  it.each(['', '  '])('lets a blank flag %j fall through to its variable', (blank) => {
+    const blanks = { 'base-url': blank, 'api-key': blank, 'partner-id': blank, shortcode: blank }
+    expect(resolveConfig(blanks, env)).toEqual(resolveConfig({}, env))
   })
 
   it.each(['0', '-5', 'abc', '1.5', ''])('refuses --timeout %j as bad usage', (timeout) => {

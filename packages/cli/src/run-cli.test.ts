@@ -1,5 +1,6 @@
 /** runCli dispatch: help, version, bad usage and the bug path, none of which needs a server. */
 import { readFileSync } from 'node:fs'
+import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '@sendsms/client/settings'
 import { describe, expect, it } from 'vitest'
 import { EXIT_CODES } from './exit-codes.js'
 import { runCli } from './run-cli.js'
@@ -44,6 +45,18 @@ describe('runCli help and version', () => {
     }
   })
 
+  it.each([
+    [['--help'], [`ADVANTA_BASE_URL    API base URL (default ${DEFAULT_BASE_URL})`]],
+    [
+      ['help', 'send'],
+      [`(env ADVANTA_BASE_URL, default ${DEFAULT_BASE_URL})`, `(default ${DEFAULT_TIMEOUT_MS})`],
+    ],
+  ])('prints the client defaults in the help for %j', async (argv, lines) => {
+    const captured = captureIo()
+    await runCli(argv, captured.io)
+    for (const line of lines) expect(captured.stdout()).toContain(line)
+  })
+
   it.each([['--version'], ['-v']])('prints the package version for %s', async (flag) => {
     const captured = captureIo()
     expect(await runCli([flag], captured.io)).toBe(EXIT_CODES.ok)
@@ -86,6 +99,50 @@ describe('runCli bad usage', () => {
     const argv = ['send', '--api-key', 'very-secret-key', '--apikey=very-secret-key']
     expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.usage)
     expect(captured.all()).not.toContain('very-secret-key')
+  })
+})
+
+describe('runCli output redaction', () => {
+  // Characters that encoders change, so the encoded and JSON-escaped copies are masked too.
+  const KEY = 'my "key"&7/ü'
+  const FORMS = [KEY, encodeURIComponent(KEY), 'my \\"key\\"&7/ü']
+  const ECHOED = "Unexpected argument '[redacted]'"
+
+  it.each<[string, string[], Record<string, string>, string]>([
+    ['a stray copy of --api-key KEY', ['send', '--api-key', KEY, KEY], {}, ECHOED],
+    ['a stray copy of --api-key=KEY', ['send', `--api-key=${KEY}`, KEY], {}, ECHOED],
+    ['a stray copy of ADVANTA_API_KEY', ['send', KEY], { ADVANTA_API_KEY: KEY }, ECHOED],
+    [
+      'a base URL holding the key URL-encoded, over GET',
+      [
+        'send',
+        ...['--to', '254712345678', '--message', 'Hi', '--get', '--api-key', KEY],
+        ...['--base-url', `http://127.0.0.1:1/${encodeURIComponent(KEY)}`],
+      ],
+      {},
+      'base URL http://127.0.0.1:1/[redacted]',
+    ],
+  ])('prints [redacted] for %s, never the key', async (_case, argv, env, masked) => {
+    const captured = captureIo(env)
+    await runCli(argv, captured.io)
+    expect(captured.stderr()).toContain(masked)
+    for (const form of FORMS) expect(captured.all()).not.toContain(form)
+  })
+
+  it('masks the JSON-escaped key in a --json document', async () => {
+    const captured = captureIo({ ADVANTA_API_KEY: KEY })
+    await runCli(['send', KEY, '--json'], captured.io)
+    expect(JSON.parse(captured.stdout())).toMatchObject({
+      error: { message: expect.stringContaining(ECHOED) },
+    })
+    for (const form of FORMS) expect(captured.all()).not.toContain(form)
+  })
+
+  it('leaves the output alone when the run knows no key', async () => {
+    const captured = captureIo()
+    await runCli(['send', 'stray'], captured.io)
+    expect(captured.stderr()).toContain("Unexpected argument 'stray'")
+    expect(captured.all()).not.toContain('[redacted]')
   })
 })
 

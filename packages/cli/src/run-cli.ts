@@ -3,14 +3,15 @@
  * top-level handler. Expected failures print one clear line (or a JSON document) and map to
  * their exit code; anything else is a bug, printed with its stack, exit code 1.
  */
+import { redactSecrets } from '@sendsms/client/settings'
 import type { CliIo, ResolvedIo } from './cli-io.js'
 import { helpText } from './commands/help.js'
 import { readVersion } from './commands/version.js'
 import { CliError, UsageError } from './errors/cli-error.js'
 import { EXIT_CODES } from './exit-codes.js'
+import { apiKeysOf } from './input/api-keys.js'
 import { readStdin } from './input/read-stdin.js'
 import { formatJsonError } from './output/json.js'
-import { redactSecrets, secretsOf } from './output/redact.js'
 import { waitForStopSignal } from './stop-signal.js'
 
 /**
@@ -31,7 +32,7 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const [command, ...rest] = argv
   const base = resolveIo(io)
   // The mock banner shows the sandbox key on purpose; every other command never shows a key.
-  const out = command === 'mock' ? base : redactingIo(base, secretsOf(argv, base.env))
+  const out = command === 'mock' ? base : redactingIo(base, apiKeysOf(argv, base.env))
   try {
     return await dispatch(command, rest, out)
   } catch (error) {
@@ -95,6 +96,11 @@ function resolveIo(io: CliIo): ResolvedIo {
   }
 }
 
+/**
+ * A last line of defence for the API key: every line passes through the client's
+ * redactSecrets, so even an unforeseen message quoting the key (raw or encoded) prints
+ * `[redacted]` instead.
+ */
 function redactingIo(io: ResolvedIo, secrets: readonly string[]): ResolvedIo {
   if (secrets.length === 0) return io
   return {

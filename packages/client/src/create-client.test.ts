@@ -5,6 +5,7 @@
  */
 
 import { validateSendSmsRequest } from '@sendsms/spec'
+import { LIVE_BASE_URL } from '@sendsms/wire'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from './create-client.js'
 import {
@@ -15,6 +16,7 @@ import {
 import type { ClientOptions } from './options.js'
 import type { SendSmsRequest } from './send-sms/types.js'
 import { ACCEPTED_BODY, fakeFetch, jsonResponse } from './test-support/fake-fetch.js'
+import { PROCESS_ENV, stubProcessEnv } from './test-support/stub-process-env.js'
 
 const ACCOUNT = { apiKey: 'test-key', partnerId: '12345', shortcode: 'SANDBOX' }
 const BASE_URL = 'http://api.test'
@@ -81,7 +83,11 @@ describe('sendSms over POST', () => {
   it.each([
     ['a Date, in East Africa Time', new Date('2030-09-01T15:00:00Z'), '2030-09-01 18:00'],
     ['unix seconds, as a number', 1914505200, 1914505200],
-    ['a string, as is', '2030-09-01 18:00', '2030-09-01 18:00'],
+    ['unix milliseconds, as seconds', 1914505200000, 1914505200],
+    ['digits, as a number of seconds', '1914505200', 1914505200],
+    ['the provider form', '2030-09-01 18:00', '2030-09-01 18:00'],
+    ['ISO 8601 without an offset, in East Africa Time', '2030-09-01T18:00', '2030-09-01 18:00'],
+    ['ISO 8601 in UTC, in East Africa Time', '2030-09-01T15:00:00Z', '2030-09-01 18:00'],
   ])('sends sendAt given as %s in timeToSend', async (_, sendAt, expected) => {
     const fake = fakeFetch()
     await clientWith(fake.fetch).sendSms({ to: '0712345678', message: 'Hi', sendAt })
@@ -89,24 +95,21 @@ describe('sendSms over POST', () => {
   })
 
   it('omits credentials that are not configured, so the API answers 4091/4092 itself', async () => {
-    vi.stubEnv('ADVANTA_API_KEY', '')
-    vi.stubEnv('ADVANTA_PARTNER_ID', '')
-    vi.stubEnv('ADVANTA_SHORTCODE', '')
     const fake = fakeFetch()
-    await createClient({ baseUrl: BASE_URL, fetch: fake.fetch }).sendSms({
+    await createClient({ baseUrl: BASE_URL, fetch: fake.fetch, env: false }).sendSms({
       to: '0712345678',
       message: 'Hi',
     })
     expect(await fake.requests[0]?.json()).toEqual({ message: 'Hi', mobile: '0712345678' })
   })
 
-  it('sends configured empty strings as they are', async () => {
+  it('omits blank credentials rather than sending them empty', async () => {
     const fake = fakeFetch()
-    await clientWith(fake.fetch, { apiKey: '', partnerId: '' }).sendSms({
+    await clientWith(fake.fetch, { apiKey: '', partnerId: ' ', shortcode: '', env: {} }).sendSms({
       to: '0712345678',
       message: 'Hi',
     })
-    expect(await fake.requests[0]?.json()).toMatchObject({ apikey: '', partnerID: '' })
+    expect(await fake.requests[0]?.json()).toEqual({ message: 'Hi', mobile: '0712345678' })
   })
 
   it('keeps a path prefix of baseUrl and ignores its trailing slash', async () => {
@@ -150,7 +153,8 @@ describe('input checks', () => {
     ['an invalid Date', { sendAt: new Date('nope') }, 'sendAt'],
     ['a NaN sendAt', { sendAt: Number.NaN }, 'sendAt'],
     ['an empty sendAt', { sendAt: '' }, 'sendAt'],
-    ['a sendAt in milliseconds', { sendAt: 1914505200000 }, 'sendAt'],
+    ['an unreadable sendAt', { sendAt: 'tomorrow' }, 'sendAt'],
+    ['a fractional sendAt', { sendAt: 1914505200.5 }, 'sendAt'],
     ['an unknown method', { method: 'PUT' as 'GET' }, 'method'],
   ])('refuses %s before sending anything', async (_, change, field) => {
     const fake = fakeFetch()
@@ -170,7 +174,6 @@ describe('input checks', () => {
   })
 
   it.each([
-    ['an empty baseUrl', { baseUrl: '' }, 'baseUrl'],
     ['a relative baseUrl', { baseUrl: '/api' }, 'baseUrl'],
     ['a non-http baseUrl', { baseUrl: 'ftp://api.test' }, 'baseUrl'],
     ['a zero timeout', { timeoutMs: 0 }, 'timeoutMs'],
@@ -247,10 +250,12 @@ describe('answers', () => {
 
 describe('options', () => {
   it('reads baseUrl and credentials from ADVANTA_* variables', async () => {
-    vi.stubEnv('ADVANTA_BASE_URL', 'http://env.test')
-    vi.stubEnv('ADVANTA_API_KEY', 'env-key')
-    vi.stubEnv('ADVANTA_PARTNER_ID', '999')
-    vi.stubEnv('ADVANTA_SHORTCODE', 'ENVCODE')
+    stubProcessEnv({
+      ADVANTA_BASE_URL: 'http://env.test',
+      ADVANTA_API_KEY: 'env-key',
+      ADVANTA_PARTNER_ID: '999',
+      ADVANTA_SHORTCODE: 'ENVCODE',
+    })
     const fake = fakeFetch()
     await createClient({ fetch: fake.fetch }).sendSms({ to: '0712345678', message: 'Hi' })
     expect(fake.requests[0]?.url).toBe('http://env.test/api/services/sendsms')
@@ -259,6 +264,41 @@ describe('options', () => {
       partnerID: '999',
       shortcode: 'ENVCODE',
     })
+  })
+
+  it.each(['', '  '])(
+    'sends to ADVANTA_BASE_URL, else the live service, for baseUrl %j',
+    async (baseUrl) => {
+      const fake = fakeFetch()
+      const send = { to: '0712345678', message: 'Hi' }
+      await clientWith(fake.fetch, {
+        baseUrl,
+        env: { ADVANTA_BASE_URL: 'http://env.test' },
+      }).sendSms(send)
+      await clientWith(fake.fetch, { baseUrl, env: false }).sendSms(send)
+      expect(fake.requests.map((request) => request.url)).toEqual([
+        'http://env.test/api/services/sendsms',
+        `${LIVE_BASE_URL}/api/services/sendsms`,
+      ])
+    },
+  )
+
+  it('reads ADVANTA_* from the env it is given, never from process.env', async () => {
+    stubProcessEnv(PROCESS_ENV)
+    const fake = fakeFetch()
+    const env = { ADVANTA_BASE_URL: 'http://given.test', ADVANTA_API_KEY: 'given-key' }
+    await createClient({ fetch: fake.fetch, env }).sendSms({ to: '0712345678', message: 'Hi' })
+    await createClient({ fetch: fake.fetch, env: {}, baseUrl: BASE_URL }).sendSms({
+      to: '0712345678',
+      message: 'Hi',
+    })
+    expect(fake.requests[0]?.url).toBe('http://given.test/api/services/sendsms')
+    expect(await fake.requests[0]?.json()).toEqual({
+      apikey: 'given-key',
+      message: 'Hi',
+      mobile: '0712345678',
+    })
+    expect(await fake.requests[1]?.json()).toEqual({ message: 'Hi', mobile: '0712345678' })
   })
 
   it('lets explicit options win over ADVANTA_* variables', async () => {

@@ -1,18 +1,19 @@
 /**
  * @module
- * The entry point: `createClient()` resolves options once and returns an `SmsClient`
- * whose `sendSms` checks input, sends through openapi-fetch and reads the answer.
+ * The entry point: `createClient()` resolves options once and returns an `SmsClient`.
+ * Each method is one endpoint: it checks its input, makes one call through the transport
+ * and reads the answer; the transport (`transport/`) is shared by all of them.
  */
-import createFetchClient from 'openapi-fetch'
+import { ENDPOINTS } from '@sendsms/wire'
 import { InvalidRequestError } from './errors/request-errors.js'
-import type { paths } from './generated/schema.js'
 import { type ClientOptions, resolveOptions } from './options.js'
-import { callApi } from './send-sms/call-api.js'
 import { readAnswer } from './send-sms/read-answer.js'
-import { toWireParams } from './send-sms/to-params.js'
+import { toSendParams } from './send-sms/to-params.js'
 import type { SendSmsRequest, SendSmsResult } from './send-sms/types.js'
-import { checkSend, checkTransport } from './send-sms/validate-input.js'
-import { sendWire, WireRequest } from './send-sms/wire-request.js'
+import { checkSend } from './send-sms/validate-input.js'
+import { type ApiCall, callApi, type RawAnswer } from './transport/call-api.js'
+import { checkTransport } from './transport/check-transport.js'
+import { createApi } from './transport/create-api.js'
 
 /**
  * A client bound to one account.
@@ -30,9 +31,9 @@ export interface SmsClient {
 }
 
 /**
- * Creates a client. Options fall back to ADVANTA_* environment variables where
- * `process.env` exists. Never throws: bad options surface as an
- * `InvalidRequestError` from `sendSms`.
+ * Creates a client. Options fall back to the ADVANTA_* variables of `options.env`, or of
+ * `process.env` where it exists when no `env` is given. Never throws: bad options surface
+ * as an `InvalidRequestError` from `sendSms`.
  * @example
  * import { createClient } from '@sendsms/client'
  * const client = createClient({ baseUrl: 'http://127.0.0.1:4010', apiKey: 'sandbox-api-key', partnerId: '12345', shortcode: 'SANDBOX' })
@@ -41,26 +42,23 @@ export interface SmsClient {
  */
 export function createClient(options: ClientOptions = {}): SmsClient {
   const resolved = resolveOptions(options)
-  const api = createFetchClient<paths>({
-    baseUrl: resolved.baseUrl,
-    // openapi-fetch builds its request with this class; a WireRequest is only the URL and
-    // init, so the global fetch gets the body as a string (see wire-request.ts).
-    Request: WireRequest as unknown as typeof Request,
-    // Looked up per call so a fetch installed or spied on after createClient() is used.
-    fetch: async (request) => sendWire(request, resolved.fetch),
-  })
+  const api = createApi(resolved)
+  // What every endpoint's call shares: the timeout, and the key no error may show.
+  const call = (request: Omit<ApiCall, 'timeoutMs' | 'secrets'>): Promise<RawAnswer> => {
+    checkTransport(resolved)
+    return callApi(api, { ...request, timeoutMs: resolved.timeoutMs, secrets: [resolved.apiKey] })
+  }
   return {
     async sendSms(request) {
-      checkTransport(resolved)
       const method = request.method ?? 'POST'
       if (method !== 'GET' && method !== 'POST') {
         throw new InvalidRequestError('method', "method must be 'GET' or 'POST'")
       }
       const send = checkSend(request)
-      const answer = await callApi(api, {
+      const answer = await call({
+        path: ENDPOINTS.sendsms.path,
         method,
-        params: toWireParams(send, resolved),
-        timeoutMs: resolved.timeoutMs,
+        params: toSendParams(send, resolved),
         signal: request.signal,
       })
       return readAnswer(answer.status, answer.text)

@@ -1,10 +1,13 @@
 /**
  * @module
- * Tests of option resolution: defaults, ADVANTA_* variables, and runtimes without
- * `process` (browsers, edge).
+ * Tests of option resolution in the client: which environment is read (the one given,
+ * none, or `process.env` by default) and runtimes without `process` (browsers, edge).
+ * The resolution rules themselves are tested in settings/resolve-settings.test.ts.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS, resolveOptions } from './options.js'
+import { resolveOptions } from './options.js'
+import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from './settings/defaults.js'
+import { PROCESS_ENV, stubProcessEnv } from './test-support/stub-process-env.js'
 
 afterEach(() => {
   vi.unstubAllEnvs()
@@ -13,28 +16,46 @@ afterEach(() => {
 
 describe('resolveOptions', () => {
   it('falls back to the live base URL and a 30 s timeout', () => {
-    vi.stubEnv('ADVANTA_BASE_URL', '')
-    expect(resolveOptions()).toMatchObject({
+    expect(resolveOptions({ env: false })).toMatchObject({
       baseUrl: DEFAULT_BASE_URL,
       timeoutMs: DEFAULT_TIMEOUT_MS,
     })
-    expect(DEFAULT_BASE_URL).toBe('https://quicksms.advantasms.com')
-    expect(DEFAULT_TIMEOUT_MS).toBe(30_000)
   })
 
-  it('treats empty ADVANTA_* variables as unset', () => {
-    vi.stubEnv('ADVANTA_API_KEY', '')
-    vi.stubEnv('ADVANTA_PARTNER_ID', '')
-    expect(resolveOptions()).toMatchObject({ apiKey: undefined, partnerId: undefined })
+  it('reads process.env when no env is given', () => {
+    stubProcessEnv({ ADVANTA_API_KEY: 'process-key', ADVANTA_PARTNER_ID: '999' })
+    expect(resolveOptions()).toMatchObject({ apiKey: 'process-key', partnerId: '999' })
   })
 
-  it('keeps explicit empty strings, which win over the environment', () => {
-    vi.stubEnv('ADVANTA_API_KEY', 'env-key')
-    expect(resolveOptions({ apiKey: '' }).apiKey).toBe('')
+  it.each([
+    ['an env object', {}],
+    ['env false', false as const],
+  ])('never reads process.env with %s', (_name, env) => {
+    stubProcessEnv(PROCESS_ENV)
+    expect(resolveOptions({ env })).toMatchObject({
+      baseUrl: DEFAULT_BASE_URL,
+      apiKey: undefined,
+      partnerId: undefined,
+      shortcode: undefined,
+    })
   })
 
-  it('turns a numeric partnerId into a string', () => {
-    expect(resolveOptions({ partnerId: 12345 }).partnerId).toBe('12345')
+  it('reads the env it is given', () => {
+    vi.stubEnv('ADVANTA_API_KEY', 'process-key')
+    expect(resolveOptions({ env: { ADVANTA_API_KEY: 'given-key' } }).apiKey).toBe('given-key')
+  })
+
+  it('treats blank options as not set, falling through to the environment', () => {
+    const env = { ADVANTA_API_KEY: 'env-key', ADVANTA_PARTNER_ID: '111' }
+    expect(resolveOptions({ apiKey: '', partnerId: ' ', env })).toMatchObject({
+      apiKey: 'env-key',
+      partnerId: '111',
+    })
+  })
+
+  it('keeps the fetch it is given', () => {
+    const fetch = async () => new Response()
+    expect(resolveOptions({ fetch, env: false }).fetch).toBe(fetch)
   })
 
   it('works where there is no process object', () => {

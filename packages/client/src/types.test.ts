@@ -12,6 +12,9 @@ import {
   InvalidRequestError,
   RESPONSE_CODES,
   type RecipientResult,
+  type ResolvedSettings,
+  type ResponseCode,
+  resolveSettings,
   type SendSmsRequest,
   type SendSmsResult,
   type SmsClient,
@@ -56,7 +59,25 @@ describe('public types', () => {
     assertType<ClientOptions>({ fetch: (input, init) => app.fetch(new Request(input, init)) })
     // @ts-expect-error the client passes a Request, not a string
     assertType<ClientOptions>({ fetch: (url: number) => fetch(String(url)) })
+    assertType<ClientOptions>({ env: process.env })
+    assertType<ClientOptions>({ env: false })
+    // A variable that may be unset fits an option as it is.
+    assertType<ClientOptions>({ apiKey: process.env.ADVANTA_API_KEY })
+    // @ts-expect-error env is an object of strings or false, never true
+    assertType<ClientOptions>({ env: true })
+    // @ts-expect-error the environment holds strings
+    assertType<ClientOptions>({ env: { ADVANTA_PARTNER_ID: 12345 } })
     expectTypeOf(calls).toBeFunction()
+  })
+
+  it('types resolveSettings, whose env must be chosen', () => {
+    expectTypeOf(resolveSettings).returns.toEqualTypeOf<ResolvedSettings>()
+    expectTypeOf<ResolvedSettings['partnerId']>().toEqualTypeOf<string | undefined>()
+    const wrong = () => {
+      // @ts-expect-error the environment is never implied: pass one, or false
+      resolveSettings({})
+    }
+    expectTypeOf(wrong).toBeFunction()
   })
 
   it('types result rows with string ids that may be missing', () => {
@@ -71,7 +92,12 @@ describe('public types', () => {
     expectTypeOf<InvalidRequestError['field']>().toEqualTypeOf<
       'to' | 'message' | 'sendAt' | 'method' | 'baseUrl' | 'timeoutMs'
     >()
-    expectTypeOf(RESPONSE_CODES[1006]).toEqualTypeOf<string>()
+    // The table is generated from the spec, so each description is its literal type.
+    expectTypeOf(RESPONSE_CODES[1006]).toEqualTypeOf<'Invalid credentials'>()
+    expectTypeOf<ResponseCode>().toExtend<number>()
+    assertType<ResponseCode>(4093)
+    // @ts-expect-error 4094 is not a documented code
+    assertType<ResponseCode>(4094)
     // @ts-expect-error 1234 is not a documented code
     void RESPONSE_CODES[1234]
     assertType<InvalidRequestError>(new InvalidRequestError('to', 'x'))

@@ -1,7 +1,9 @@
 /**
- * Help texts of `sendsms` and the `help [command]` command. Plain strings only: `sendsms
- * --help` is benchmarked for cold start, so nothing here may import the client or the mock.
+ * Help texts of `sendsms` and the `help [command]` command. `sendsms --help` is benchmarked
+ * for cold start, so nothing here may import the client or the mock: the defaults come from
+ * `@sendsms/client/settings`, which imports nothing but `@sendsms/wire`.
  */
+import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '@sendsms/client/settings'
 import { UsageError } from '../errors/cli-error.js'
 
 const GENERAL = `sendsms: send SMS through the Advanta SMS API, or run its offline mock
@@ -13,11 +15,11 @@ Usage:
   sendsms --version                                    print the version
 
 Environment:
-  ADVANTA_BASE_URL    API base URL (default https://quicksms.advantasms.com)
+  ADVANTA_BASE_URL    API base URL (default ${DEFAULT_BASE_URL})
   ADVANTA_API_KEY     API key
   ADVANTA_PARTNER_ID  partner ID
   ADVANTA_SHORTCODE   sender id (shortcode)
-  Flags override these variables.
+  Flags override these variables; an empty value counts as unset.
 
 Exit codes:
   0 all accepted   1 unexpected bug   2 bad usage or input refused before sending
@@ -33,14 +35,15 @@ Send one message to one or more numbers and print one line per recipient.
 Options:
   --to NUMBERS       recipients, comma-separated; repeatable (--to a,b --to c)
   --message TEXT     the message; '-' reads it from standard input
-  --at WHEN          schedule: unix seconds, 'YYYY-MM-DD HH:mm' (East Africa Time) or ISO 8601
+  --at WHEN          schedule: unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601, in East Africa
+                     Time unless it has an offset ('2030-01-15T06:00:00Z')
   --get              send with GET instead of POST
   --json             print exactly one JSON document on standard output
-  --base-url URL     API base URL (env ADVANTA_BASE_URL, default https://quicksms.advantasms.com)
+  --base-url URL     API base URL (env ADVANTA_BASE_URL, default ${DEFAULT_BASE_URL})
   --api-key KEY      API key (env ADVANTA_API_KEY); never printed
   --partner-id ID    partner ID (env ADVANTA_PARTNER_ID)
   --shortcode NAME   sender id (env ADVANTA_SHORTCODE)
-  --timeout MS       give up after MS milliseconds (default 30000)
+  --timeout MS       give up after MS milliseconds (default ${DEFAULT_TIMEOUT_MS})
   -h, --help         show this help
 
 Examples:

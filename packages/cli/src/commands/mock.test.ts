@@ -1,4 +1,5 @@
 /** sendsms mock in-process: banner, serving, clean stop through an injected stop signal, bad flags. */
+import { SANDBOX } from '@sendsms/test-fixtures'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXIT_CODES } from '../exit-codes.js'
 import { runCli } from '../run-cli.js'
@@ -33,7 +34,7 @@ describe('sendsms mock', () => {
 
     await until(() => /http:\/\/127\.0\.0\.1:\d+/.test(captured.stdout()))
     const url = /http:\/\/127\.0\.0\.1:\d+/.exec(captured.stdout())?.[0] ?? ''
-    expect(captured.stdout()).toContain('sandbox-api-key')
+    expect(captured.stdout()).toContain(SANDBOX.apiKey)
     const health = await fetch(`${url}/__mock/health`)
     expect(health.status).toBe(200)
 

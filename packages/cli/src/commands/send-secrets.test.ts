@@ -42,7 +42,7 @@ describe('sendsms send and the API key', () => {
         expect(run.all()).not.toContain(SECRET)
         // No mask either: the key never reached the output, so the redaction in run-cli.ts
         // (a last line of defence) had nothing to hide.
-        expect(run.all()).not.toContain('***')
+        expect(run.all()).not.toContain('[redacted]')
       }
     }
     expect(sandbox.requests.join('\n')).not.toContain(SECRET)

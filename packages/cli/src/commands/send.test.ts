@@ -1,9 +1,10 @@
 /** sendsms send in-process against a real mock on a random port: sending, scheduling, --json. */
+import { SANDBOX } from '@sendsms/test-fixtures'
 import { describe, expect, it } from 'vitest'
 import { EXIT_CODES } from '../exit-codes.js'
 import { runCli } from '../run-cli.js'
 import { captureIo } from '../testing/capture-io.js'
-import { SANDBOX_KEY, useSandboxMock } from '../testing/sandbox-mock.js'
+import { useSandboxMock } from '../testing/sandbox-mock.js'
 
 const VALID = '254712345678'
 const VALID_2 = '254733123456'
@@ -93,7 +94,16 @@ describe('sendsms send against the mock', () => {
   it('lets flags override the environment', async () => {
     const env = sandbox.env({ ADVANTA_API_KEY: 'stale-env-key', ADVANTA_SHORTCODE: 'NOPE' })
     const run = await sandbox.send(
-      ['--to', VALID, '--message', 'Hi', '--api-key', SANDBOX_KEY, '--shortcode', 'SANDBOX'],
+      [
+        '--to',
+        VALID,
+        '--message',
+        'Hi',
+        '--api-key',
+        SANDBOX.apiKey,
+        '--shortcode',
+        SANDBOX.shortcode,
+      ],
       env,
     )
     expect(run.code).toBe(EXIT_CODES.ok)

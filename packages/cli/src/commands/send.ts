@@ -10,7 +10,7 @@ import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { parseFlags } from '../input/parse-flags.js'
 import { collectRecipients } from '../input/recipients.js'
-import { parseSendAt } from '../input/send-at.js'
+import { readSendAt } from '../input/send-at.js'
 import { formatHumanResult } from '../output/human.js'
 import { formatJsonResult } from '../output/json.js'
 import { helpText } from './help.js'
@@ -52,18 +52,15 @@ export async function runSend(argv: readonly string[], io: ResolvedIo): Promise<
   if (to.length === 0) throw new UsageError('missing --to (one or more numbers)', { json, hint })
   if (values.message === undefined) throw new UsageError('missing --message', { json, hint })
   const message = values.message === '-' ? trimFinalNewline(await io.readStdin()) : values.message
-  const sendAt = values.at === undefined ? undefined : parseSendAt(values.at, { json })
+  const sendAt = values.at === undefined ? undefined : readSendAt(values.at, { json })
   const config = resolveConfig(values, io.env, { json })
 
   // Loaded only now so `sendsms --help` stays fast.
   const client = await import('@sendsms/client')
-  const sms = client.createClient({
-    baseUrl: config.baseUrl,
-    ...(config.apiKey === undefined ? {} : { apiKey: config.apiKey }),
-    ...(config.partnerId === undefined ? {} : { partnerId: config.partnerId }),
-    ...(config.shortcode === undefined ? {} : { shortcode: config.shortcode }),
-    ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
-  })
+  // The run's own environment, never the client's default (process.env): a caller of
+  // runCli with `env: {}` means no ADVANTA_* at all, and the output redaction only knows
+  // the keys of io.env and the flags.
+  const sms = client.createClient({ ...config, env: io.env })
   let result: Awaited<ReturnType<typeof sms.sendSms>>
   try {
     result = await sms.sendSms({
@@ -76,9 +73,7 @@ export async function runSend(argv: readonly string[], io: ResolvedIo): Promise<
     throw failureFromClientError(error, client, { json, baseUrl: config.baseUrl }) ?? error
   }
 
-  io.stdout(
-    json ? formatJsonResult(result) : formatHumanResult(result, { scheduledFor: values.at }),
-  )
+  io.stdout(json ? formatJsonResult(result) : formatHumanResult(result, { scheduledFor: sendAt }))
   return result.allAccepted ? EXIT_CODES.ok : EXIT_CODES.partialFailure
 }
 

@@ -2,9 +2,11 @@
  * Collects the numbers of every `--to` flag. Each flag may hold comma-separated numbers, so
  * `--to a,b --to c` and `--to a --to b,c` mean the same three recipients.
  */
+import { splitNumbers } from '@sendsms/wire'
 
 /**
- * Splits and trims the values of all `--to` flags, dropping empty items (a trailing comma).
+ * Splits and trims the values of all `--to` flags, dropping empty items (a trailing comma),
+ * as the client and the mock split a `mobile` list.
  *
  * @example
  * ```ts
@@ -13,8 +15,5 @@
  * ```
  */
 export function collectRecipients(values: readonly string[]): string[] {
-  return values
-    .flatMap((value) => value.split(','))
-    .map((number) => number.trim())
-    .filter((number) => number !== '')
+  return values.flatMap(splitNumbers)
 }

@@ -1,30 +1,36 @@
-/** The three forms --at accepts, and the values it refuses as bad usage. */
+/** --at is checked, never converted: readable times pass through trimmed, others are bad usage. */
 import { describe, expect, it } from 'vitest'
 import { UsageError } from '../errors/cli-error.js'
-import { parseSendAt } from './send-at.js'
+import { readSendAt } from './send-at.js'
 
-describe('parseSendAt', () => {
-  it('reads digits as unix seconds', () => {
-    expect(parseSendAt('1893456000')).toBe(1893456000)
+describe('readSendAt', () => {
+  it.each([
+    ['unix seconds', '1894687200', '1894687200'],
+    ['the provider format', '2030-01-15 09:00', '2030-01-15 09:00'],
+    ['the provider format with seconds', '2030-01-15 09:00:30', '2030-01-15 09:00:30'],
+    ['ISO 8601 without an offset', '2030-01-15T09:00', '2030-01-15T09:00'],
+    ['ISO 8601 in UTC', '2030-01-15T06:00:00Z', '2030-01-15T06:00:00Z'],
+    ['a value with blanks around it', '  2030-01-15 09:00 ', '2030-01-15 09:00'],
+  ])('passes %s on as text', (_form, raw, expected) => {
+    expect(readSendAt(raw)).toBe(expected)
   })
 
-  it.each(['2030-01-15 09:00', '2030-01-15 09:00:30'])(
-    'passes the provider format %j through unchanged',
-    (value) => {
-      expect(parseSendAt(value)).toBe(value)
-    },
-  )
-
-  it('reads an ISO 8601 string as a Date at that instant', () => {
-    const value = parseSendAt('2030-01-15T06:00:00Z')
-    expect(value).toBeInstanceOf(Date)
-    expect((value as Date).toISOString()).toBe('2030-01-15T06:00:00.000Z')
+  it.each([
+    'tomorrow',
+    '',
+    '   ',
+    '2030-13-45 09:00',
+    '2030-02-30 10:00',
+    '2030-01-15 25:00',
+    '2030-01-15',
+    '01/15/2030 09:00',
+  ])('refuses %j as bad usage', (value) => {
+    expect(() => readSendAt(value)).toThrow(UsageError)
   })
 
-  it.each(['tomorrow', '', '2030-13-45 09:00', '2030-02-30 10:00', '2030-01-15 25:00'])(
-    'refuses %j as bad usage',
-    (value) => {
-      expect(() => parseSendAt(value)).toThrow(UsageError)
-    },
-  )
+  it('names the accepted forms and East Africa Time in the refusal', () => {
+    expect(() => readSendAt('soon')).toThrow(
+      /--at: cannot read 'soon' as a date; use unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601 .*East Africa Time/,
+    )
+  })
 })

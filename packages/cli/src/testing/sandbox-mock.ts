@@ -3,13 +3,12 @@
  * tests, with the sandbox account in the environment and a log that proves whether a request
  * reached it at all.
  */
+import { ENV_VARIABLES } from '@sendsms/client/settings'
 import { type RunningMock, startMockServer } from '@sendsms/mock-server'
-import { afterAll, beforeAll, beforeEach, vi } from 'vitest'
+import { SANDBOX } from '@sendsms/test-fixtures'
+import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { runCli } from '../run-cli.js'
 import { captureIo } from './capture-io.js'
-
-/** The sandbox account's API key. */
-export const SANDBOX_KEY = 'sandbox-api-key'
 
 /** What one `sendsms send` run returned and printed. */
 export interface SendRun {
@@ -49,15 +48,15 @@ export function useSandboxMock(): SandboxMock {
   }
 
   beforeAll(async () => {
-    // The client falls back to process.env for absent settings; the shell must not leak in.
-    for (const name of ['BASE_URL', 'API_KEY', 'PARTNER_ID', 'SHORTCODE']) {
-      vi.stubEnv(`ADVANTA_${name}`, undefined)
-    }
-    running = await startMockServer({ port: 0, log: (line) => requests.push(line) })
+    // No process.env stubbing: runCli hands the client its own io.env, so the ADVANTA_*
+    // of the shell running the tests cannot leak in (send-env.test.ts proves it).
+    running = await startMockServer({
+      port: 0,
+      log: (line) => requests.push(line),
+    })
   })
 
   afterAll(async () => {
-    vi.unstubAllEnvs()
     await running?.close()
   })
 
@@ -67,10 +66,10 @@ export function useSandboxMock(): SandboxMock {
   })
 
   const env: SandboxMock['env'] = (overrides = {}) => ({
-    ADVANTA_BASE_URL: current().url,
-    ADVANTA_API_KEY: SANDBOX_KEY,
-    ADVANTA_PARTNER_ID: '12345',
-    ADVANTA_SHORTCODE: 'SANDBOX',
+    [ENV_VARIABLES.baseUrl]: current().url,
+    [ENV_VARIABLES.apiKey]: SANDBOX.apiKey,
+    [ENV_VARIABLES.partnerId]: SANDBOX.partnerId,
+    [ENV_VARIABLES.shortcode]: SANDBOX.shortcode,
     ...overrides,
   })
 

@@ -1,8 +1,8 @@
 /**
  * @module
  * Integration tests: the real client against the real mock server, in-process through
- * `mock.app.fetch` (no port, except one test over real HTTP), covering sends, schedules, row-level refusals, every
- * top-level error class and the live-service quirks.
+ * `mock.app.fetch` (no port, except one test over real HTTP), covering sends, schedules,
+ * row-level refusals, every top-level error class and the live-service quirks.
  */
 import {
   createMock,
@@ -12,7 +12,8 @@ import {
   SANDBOX_ACCOUNT,
   startMockServer,
 } from '@sendsms/mock-server'
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SANDBOX } from '@sendsms/test-fixtures'
+import { afterAll, describe, expect, it } from 'vitest'
 import {
   type ApiError,
   type ClientOptions,
@@ -30,11 +31,6 @@ import {
 } from '../index.js'
 
 const NOW = new Date('2030-01-01T00:00:00Z')
-const SANDBOX = {
-  apiKey: SANDBOX_ACCOUNT.apikey,
-  partnerId: SANDBOX_ACCOUNT.partnerID,
-  shortcode: 'SANDBOX',
-}
 
 function mockWith(options: MockOptions = {}): Mock {
   return createMock({ now: () => NOW, ...options })
@@ -45,19 +41,10 @@ function clientFor(mock: Mock, options: ClientOptions = SANDBOX) {
     ...options,
     baseUrl: 'http://mock.test',
     fetch: (input, init) => mock.app.fetch(new Request(input, init)),
+    // No environment: it must not fill in credentials a test leaves out on purpose.
+    env: false,
   })
 }
-
-beforeEach(() => {
-  // The environment must not fill in credentials a test leaves out on purpose.
-  for (const name of ['ADVANTA_API_KEY', 'ADVANTA_PARTNER_ID', 'ADVANTA_SHORTCODE']) {
-    vi.stubEnv(name, '')
-  }
-})
-
-afterEach(() => {
-  vi.unstubAllEnvs()
-})
 
 describe('sending through the mock', () => {
   it('sends to one number over POST and gets the journalled message id', async () => {
@@ -99,7 +86,11 @@ describe('sending through the mock', () => {
   it.each([
     ['a Date', new Date('2030-09-01T15:00:00Z')],
     ['unix seconds', Date.UTC(2030, 8, 1, 15) / 1000],
+    ['unix milliseconds', Date.UTC(2030, 8, 1, 15)],
+    ['unix seconds as digits', String(Date.UTC(2030, 8, 1, 15) / 1000)],
     ['an EAT string', '2030-09-01 18:00'],
+    ['ISO 8601 without an offset', '2030-09-01T18:00'],
+    ['ISO 8601 in UTC', '2030-09-01T15:00:00Z'],
   ])('schedules a message given sendAt as %s', async (_, sendAt) => {
     for (const method of ['GET', 'POST'] as const) {
       const mock = mockWith()
@@ -138,11 +129,12 @@ describe('sending through the mock', () => {
 describe('top-level errors from the mock', () => {
   const cases: [string, ClientOptions, new (...args: never[]) => ApiError, number][] = [
     ['an unknown apikey', { ...SANDBOX, apiKey: 'wrong-key' }, InvalidCredentialsError, 1006],
-    ['no partnerId', { apiKey: SANDBOX.apiKey, shortcode: 'SANDBOX' }, NoPartnerIdError, 4091],
-    ['no apiKey', { partnerId: SANDBOX.partnerId, shortcode: 'SANDBOX' }, NoApiKeyError, 4092],
+    ['no partnerId', { ...SANDBOX, partnerId: undefined }, NoPartnerIdError, 4091],
+    ['no apiKey', { ...SANDBOX, apiKey: undefined }, NoApiKeyError, 4092],
+    ['a blank apiKey', { ...SANDBOX, apiKey: ' ' }, NoApiKeyError, 4092],
     [
       'a shortcode of another case',
-      { ...SANDBOX, shortcode: 'sandbox' },
+      { ...SANDBOX, shortcode: SANDBOX.shortcode.toLowerCase() },
       InvalidSenderIdError,
       1001,
     ],
@@ -216,7 +208,7 @@ describe('over real HTTP', () => {
 
   it('sends with the global fetch to startMockServer on a random port', async () => {
     running = await startMockServer({ port: 0, host: '127.0.0.1', now: () => NOW })
-    const client = createClient({ ...SANDBOX, baseUrl: running.url })
+    const client = createClient({ ...SANDBOX, baseUrl: running.url, env: false })
     const result = await client.sendSms({
       to: '0712345678,07123',
       message: 'Over HTTP',

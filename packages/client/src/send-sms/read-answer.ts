@@ -5,9 +5,9 @@
  * is tolerant of what the live service has been seen to send: the misspelled
  * `respose-code` key and codes, ids and numbers as strings.
  */
+import { describeCode, integerText, readCode, SUCCESS_CODE } from '@sendsms/wire'
 import { errorFromCode } from '../errors/error-from-code.js'
 import { UnexpectedResponseError } from '../errors/request-errors.js'
-import { describeCode } from '../errors/response-codes.js'
 import type { RecipientResult, SendSmsResult } from './types.js'
 
 type Json = Record<string, unknown>
@@ -16,36 +16,12 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/**
- * The code of an answer or row under either spelling, as a number; `undefined` when
- * absent or not an integer.
- * @example
- * readCode({ 'respose-code': '1006' }) // 1006
- */
-export function readCode(value: Json): number | undefined {
-  const raw = value['response-code'] ?? value['respose-code']
-  const code = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw
-  return typeof code === 'number' && Number.isInteger(code) ? code : undefined
-}
-
+// integerText, not String: the 12-digit numbers `mobile` arrives as print through V8's slow
+// path, a tenth of the client's time on a 1000-row answer (see bench/README.md).
 function readText(value: unknown): string | undefined {
   if (typeof value === 'string') return value
-  if (typeof value === 'number' && Number.isFinite(value)) return numberText(value)
+  if (typeof value === 'number' && Number.isFinite(value)) return integerText(value)
   return undefined
-}
-
-/**
- * `String(n)`, faster for the 12-digit integers `mobile` arrives as. V8 prints a number
- * past 2^31 through its double-to-string path, which was a tenth of the client's time on
- * a 1000-row answer (see bench/README.md); two halves below 10^9 print as small
- * integers.
- * @example
- * numberText(254712345678) // '254712345678'
- */
-export function numberText(n: number): string {
-  if (n < 1e9 || !Number.isSafeInteger(n)) return String(n)
-  const high = Math.floor(n / 1e9)
-  return `${high}${String(n - high * 1e9).padStart(9, '0')}`
 }
 
 /**
@@ -64,7 +40,7 @@ export function readRow(row: unknown): RecipientResult | undefined {
     networkId: readText(row.networkid),
     code,
     description: readText(row['response-description']) ?? describeCode(code) ?? '',
-    ok: code === 200,
+    ok: code === SUCCESS_CODE,
   }
 }
 
@@ -103,7 +79,7 @@ export function readAnswer(status: number, text: string): SendSmsResult {
   }
   if (Array.isArray(body.responses)) return readRows(status, body.responses)
   const code = readCode(body)
-  if (code !== undefined && code !== 200) {
+  if (code !== undefined && code !== SUCCESS_CODE) {
     throw errorFromCode(code, readText(body['response-description']))
   }
   throw new UnexpectedResponseError(

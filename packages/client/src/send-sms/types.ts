@@ -16,7 +16,9 @@ export interface SendSmsRequest {
   message: string
   /**
    * Schedule instead of sending now. A `Date` is sent as `YYYY-MM-DD HH:mm` in East Africa
-   * Time (UTC+3); a number is a unix timestamp in seconds; a string is passed as is.
+   * Time (UTC+3); a number is a unix time in seconds (milliseconds from 10^12 up), sent as
+   * seconds; a string is read as the provider reads it (unix digits, `YYYY-MM-DD HH:mm[:ss]`
+   * or ISO 8601; without an offset it means East Africa Time), else refused.
    */
   sendAt?: Date | number | string
   /** HTTP method. Default `'POST'` (JSON body); `'GET'` sends a query string. */

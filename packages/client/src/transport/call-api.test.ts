@@ -1,21 +1,109 @@
 /**
  * @module
- * Tests of sends that get no answer: refused connections, timeouts and aborts, driven
- * through `createClient().sendSms` with fetches that fail or never answer.
+ * Tests of the transport: any parameters of any call, as a GET query or a POST body,
+ * driven through `callApi` itself; then calls that get no answer (refused connections,
+ * timeouts and aborts), driven through `createClient().sendSms` with fetches that fail or
+ * never answer.
  */
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { ENDPOINTS } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { createClient } from '../create-client.js'
 import { ConnectionError, TimeoutError } from '../errors/index.js'
 import type { ClientOptions } from '../options.js'
-import { fakeFetch, hangingFetch } from '../test-support/fake-fetch.js'
+import { fakeFetch, hangingFetch, jsonResponse } from '../test-support/fake-fetch.js'
+import { type ApiCall, callApi, toQuery } from './call-api.js'
+import { createApi } from './create-api.js'
 
 const ACCOUNT = { apiKey: 'test-key', partnerId: '12345', shortcode: 'SANDBOX' }
 
 function clientWith(fetch: typeof globalThis.fetch, options: ClientOptions = {}) {
   return createClient({ baseUrl: 'http://api.test', ...ACCOUNT, fetch, ...options })
 }
+
+// Parameters no send has, of every kind the transport must carry unchanged.
+const PARAMS = {
+  name: 'a b&c=d/é',
+  plus: '1+1',
+  empty: '',
+  phone: 254712345678,
+  zero: 0,
+  fraction: 1.5,
+  huge: 1e21,
+}
+
+function transportCall(method: ApiCall['method'], change: Partial<ApiCall> = {}): ApiCall {
+  return {
+    path: ENDPOINTS.sendsms.path,
+    method,
+    params: PARAMS,
+    timeoutMs: 1000,
+    signal: undefined,
+    secrets: [],
+    ...change,
+  }
+}
+
+describe('callApi', () => {
+  it('sends any parameters as a query string over GET, numbers as their digits', async () => {
+    const fake = fakeFetch(() => new Response('answer text', { status: 202 }))
+    const api = createApi({ baseUrl: 'http://api.test', fetch: fake.fetch })
+    const answer = await callApi(api, transportCall('GET'))
+    const [request] = fake.requests
+    expect(answer).toEqual({ status: 202, text: 'answer text' })
+    expect(request?.method).toBe('GET')
+    expect(request?.body).toBeNull()
+    expect(request?.headers.get('accept')).toBe('application/json')
+    expect(request?.url).toBe(
+      'http://api.test/api/services/sendsms?name=a%20b%26c%3Dd%2F%C3%A9&plus=1%2B1&empty=' +
+        '&phone=254712345678&zero=0&fraction=1.5&huge=1000000000000000000000',
+    )
+  })
+
+  it('sends any parameters as one JSON object over POST, numbers as numbers', async () => {
+    const fake = fakeFetch(() => jsonResponse({ anything: true }))
+    const api = createApi({ baseUrl: 'http://api.test/prefix', fetch: fake.fetch })
+    const answer = await callApi(api, transportCall('POST'))
+    const [request] = fake.requests
+    expect(answer).toEqual({ status: 200, text: '{"anything":true}' })
+    expect(request?.method).toBe('POST')
+    expect(request?.url).toBe('http://api.test/prefix/api/services/sendsms')
+    expect(request?.headers.get('content-type')).toBe('application/json')
+    expect(await request?.text()).toBe(JSON.stringify(PARAMS))
+  })
+
+  it('answers an empty text for an answer without a body', async () => {
+    const fake = fakeFetch(() => new Response(null, { status: 204 }))
+    const api = createApi({ baseUrl: 'http://api.test', fetch: fake.fetch })
+    expect(await callApi(api, transportCall('GET'))).toEqual({ status: 204, text: '' })
+  })
+
+  it('masks each of its secrets in the error of a failed call', async () => {
+    const fake = fakeFetch((request) => Promise.reject(new Error(`no route to ${request.url}`)))
+    const api = createApi({ baseUrl: 'http://api.test', fetch: fake.fetch })
+    const call = transportCall('GET', { secrets: ['a b&c=d/é', undefined, '1+1'] })
+    const error = (await callApi(api, call).catch((e: unknown) => e)) as ConnectionError
+    expect(error).toBeInstanceOf(ConnectionError)
+    expect(error.message).toContain('name=[redacted]&plus=[redacted]&empty=')
+    expect(String((error.cause as Error).message)).not.toContain('%2F%C3%A9')
+  })
+})
+
+describe('toQuery', () => {
+  it.each([
+    [{}, {}],
+    [{ a: 'x' }, { a: 'x' }],
+    [{ n: 254712345678 }, { n: '254712345678' }],
+    [{ n: 1e21 }, { n: '1000000000000000000000' }],
+    [
+      { n: -3, f: 0.25 },
+      { n: '-3', f: '0.25' },
+    ],
+  ])('writes %j as %j', (params, query) => {
+    expect(toQuery(params)).toEqual(query)
+  })
+})
 
 describe('network failures', () => {
   it('rejects with a ConnectionError keeping the cause when fetch rejects', async () => {

@@ -1,0 +1,29 @@
+/**
+ * @module
+ * Checks the transport's options before any call, so a bad `baseUrl` or `timeoutMs` fails
+ * with an `InvalidRequestError` naming it, and nothing is sent.
+ */
+import { InvalidRequestError } from '../errors/request-errors.js'
+import type { ResolvedOptions } from '../options.js'
+
+/**
+ * Validates the client's transport options; throws `InvalidRequestError` for `baseUrl`
+ * (not an absolute http(s) URL) or `timeoutMs` (not a positive number). A blank `baseUrl`
+ * never gets here: it resolves to `ADVANTA_BASE_URL` or the default.
+ * @example
+ * checkTransport({ ...resolveOptions(), baseUrl: '/api' }) // throws InvalidRequestError('baseUrl')
+ */
+export function checkTransport(options: ResolvedOptions): void {
+  const { baseUrl, timeoutMs } = options
+  // Checked here because a bad URL would otherwise fail inside `new Request(...)`,
+  // whose message quotes the whole URL, apikey included.
+  if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
+    throw new InvalidRequestError('baseUrl', 'baseUrl must be an absolute http(s) URL')
+  }
+  if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
+    throw new InvalidRequestError(
+      'timeoutMs',
+      'timeoutMs must be a positive number of milliseconds',
+    )
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * @module
+ * The openapi-fetch client every call goes through, typed from the OpenAPI document and
+ * wired to the `WireRequest` fast path.
+ */
+import createFetchClient, { type Client } from 'openapi-fetch'
+import type { paths } from '../generated/schema.js'
+import type { FetchFunction } from '../options.js'
+import type { SentPaths } from './sent-paths.js'
+import { sendWire, WireRequest } from './wire-request.js'
+
+/**
+ * The typed openapi-fetch client of the API.
+ * @example
+ * const api: Api = createApi({ baseUrl: 'http://127.0.0.1:4010', fetch: undefined })
+ */
+export type Api = Client<SentPaths<paths>>
+
+/**
+ * Creates the openapi-fetch client for `baseUrl`. Without `fetch`, the global fetch is
+ * looked up per call, so one installed or spied on after `createClient()` is used.
+ * @example
+ * const api = createApi({ baseUrl: 'http://api.test', fetch: fake.fetch })
+ */
+export function createApi(options: { baseUrl: string; fetch: FetchFunction | undefined }): Api {
+  return createFetchClient<SentPaths<paths>>({
+    baseUrl: options.baseUrl,
+    // openapi-fetch builds its request with this class; a WireRequest is only the URL and
+    // init, so the global fetch gets the body as a string (see wire-request.ts).
+    Request: WireRequest as unknown as typeof Request,
+    fetch: async (request) => sendWire(request, options.fetch),
+  })
+}
