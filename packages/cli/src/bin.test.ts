@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { ENV_VARIABLES } from '@sendsms/client/settings'
-import { type RunningMock, startMockServer } from '@sendsms/mock-server'
+import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { SANDBOX } from '@sendsms/test-fixtures'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

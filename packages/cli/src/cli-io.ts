@@ -29,5 +29,11 @@ export interface CliIo {
   waitForStop?: () => Promise<void>
 }
 
-/** CliIo with every field filled in. */
-export type ResolvedIo = Required<CliIo>
+/** CliIo with every field filled in, and whether standard output is the real one. */
+export type ResolvedIo = Required<CliIo> & {
+  /**
+   * True when `stdout` is the process's own: `sendsms mock` then lets the mock write its
+   * request log to it without blocking, rather than line by line through `stdout`.
+   */
+  stdoutIsProcess: boolean
+}

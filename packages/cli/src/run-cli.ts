@@ -53,11 +53,11 @@ async function dispatch(
       return (await import('./commands/mock.js')).runMock(rest, io)
     case 'help':
       if (rest.length > 1) throw new UsageError('help takes at most one command')
-      io.stdout(helpText(rest[0]))
+      io.stdout(await helpText(rest[0]))
       return EXIT_CODES.ok
     case '--help':
     case '-h':
-      io.stdout(helpText())
+      io.stdout(await helpText())
       return EXIT_CODES.ok
     case '--version':
     case '-v':
@@ -65,7 +65,7 @@ async function dispatch(
       return EXIT_CODES.ok
     case undefined:
       // No command at all is bad usage, but the full help is the most useful answer to it.
-      io.stderr(helpText())
+      io.stderr(await helpText())
       return EXIT_CODES.usage
     default:
       throw new UsageError(`unknown command '${command}'`, {
@@ -89,6 +89,7 @@ function report(error: unknown, io: ResolvedIo): number {
 function resolveIo(io: CliIo): ResolvedIo {
   return {
     stdout: io.stdout ?? ((text) => void process.stdout.write(text)),
+    stdoutIsProcess: io.stdout === undefined,
     stderr: io.stderr ?? ((text) => void process.stderr.write(text)),
     env: io.env ?? process.env,
     readStdin: io.readStdin ?? readStdin,

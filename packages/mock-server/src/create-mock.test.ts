@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { createMock } from './create-mock.js'
+import { formatRequestLine, type RequestLogEntry } from './log/request-log-entry.js'
 import { SANDBOX_ACCOUNT } from './state/accounts.js'
 import { codeOf, paramsWith, send } from './testing/requests.js'
 
@@ -13,21 +14,45 @@ const SECRET = 'very-secret-key-4f9a'
 function mockWithSecret(lines: string[]) {
   return createMock({
     accounts: [{ partnerID: '555', apikey: SECRET, shortcodes: ['SECRET'], credit: 100 }],
-    log: (line) => lines.push(line),
+    log: (entry) => lines.push(JSON.stringify(entry), formatRequestLine(entry)),
   })
 }
 
 describe('request log', () => {
-  it('writes one line per request with method, path, code, recipients and time', async () => {
-    const lines: string[] = []
-    const mock = createMock({ log: (line) => lines.push(line) })
+  it('writes one entry per request from what was decided: method, path, code, recipients, time', async () => {
+    const entries: RequestLogEntry[] = []
+    const mock = createMock({ log: (entry) => entries.push(entry) })
     await send(mock, 'POST', paramsWith({ mobile: '0712345678,07123' }))
     await send(mock, 'GET', paramsWith({ apikey: 'x' }))
-    expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(
-      /^POST \/api\/services\/sendsms -> 200 \(1 accepted\) recipients=2 \d+ms$/,
-    )
-    expect(lines[1]).toMatch(/^GET \/api\/services\/sendsms -> 1006 recipients=0 \d+ms$/)
+    await mock.app.request('/__mock/nowhere')
+    expect(entries.map(({ ms: _ms, ...entry }) => entry)).toEqual([
+      {
+        method: 'POST',
+        path: '/api/services/sendsms',
+        status: 200,
+        endpoint: 'sendsms',
+        code: 200,
+        recipients: 2,
+        accepted: 1,
+      },
+      {
+        method: 'GET',
+        path: '/api/services/sendsms',
+        status: 200,
+        endpoint: 'sendsms',
+        code: 1006,
+      },
+      { method: 'GET', path: '/__mock/nowhere', status: 404 },
+    ])
+    expect(entries.map(formatRequestLine)).toEqual([
+      expect.stringMatching(
+        /^POST \/api\/services\/sendsms -> 200, 1 of 2 accepted \([\d.]+ ms\)$/,
+      ),
+      expect.stringMatching(
+        /^GET \/api\/services\/sendsms -> 1006 Invalid credentials \([\d.]+ ms\)$/,
+      ),
+      expect.stringMatching(/^GET \/__mock\/nowhere -> HTTP 404 \([\d.]+ ms\)$/),
+    ])
   })
 
   it('logs nothing when no log function is given', async () => {
@@ -46,7 +71,7 @@ describe('the apikey', () => {
     await send(mock, 'GET', { ...params, shortcode: 'NOPE' })
     await send(mock, 'GET', { ...params, timeToSend: 'garbage' })
     await mock.app.request(`/nowhere?apikey=${SECRET}`)
-    mock.journal.list = () => {
+    mock.journal.entries = () => {
       throw new Error('journal broke')
     }
     await mock.app.request(`/__mock/messages?apikey=${SECRET}`)
@@ -67,7 +92,7 @@ describe('errors', () => {
       now: () => {
         throw new Error('clock broke')
       },
-      log: (line) => lines.push(line),
+      log: (entry) => lines.push(formatRequestLine(entry)),
     })
     const res = await mock.app.request(
       `/api/services/sendsms?${new URLSearchParams(paramsWith({}) as Record<string, string>)}`,
@@ -77,12 +102,14 @@ describe('errors', () => {
       'response-code': 1005,
       'response-description': 'Failed. System error',
     })
-    expect(lines.some((l) => l.includes('clock broke'))).toBe(true)
+    expect(lines).toEqual([
+      expect.stringMatching(/-> 1005 Failed\. System error .*; Error: clock broke$/),
+    ])
   })
 
   it('answers HTTP 500 JSON when a control endpoint fails inside', async () => {
     const mock = createMock()
-    mock.journal.list = () => {
+    mock.journal.entries = () => {
       throw new Error('journal broke')
     }
     const res = await mock.app.request('/__mock/messages')

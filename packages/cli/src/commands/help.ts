@@ -1,7 +1,8 @@
 /**
  * Help texts of `sendsms` and the `help [command]` command. `sendsms --help` is benchmarked
  * for cold start, so nothing here may import the client or the mock: the defaults come from
- * `@sendsms/client/settings`, which imports nothing but `@sendsms/wire`.
+ * `@sendsms/client/settings`, which imports nothing but `@sendsms/wire`, and the mock's help
+ * from `@sendsms/mock-server/usage` when it is asked for.
  */
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '@sendsms/client/settings'
 import { UsageError } from '../errors/cli-error.js'
@@ -54,31 +55,12 @@ Examples:
 Exit codes: 0 all accepted, 2 bad usage, 3 provider refused, 4 some rejected, 5 unreachable.
 `
 
-const MOCK = `Usage: sendsms mock [options]
-
-Run the offline mock of the Advanta SMS API until Ctrl-C (SIGINT) or SIGTERM.
-
-Options:
-  --port N               port to listen on (env PORT, default 4010; 0 picks a free port)
-  --host H               address to bind (default 127.0.0.1)
-  --account SPEC         add an account: partnerID:apikey:shortcode[,shortcode2][:credit]
-                         (repeatable; credit defaults to 10000000)
-  --accounts FILE.json   add the accounts in a JSON file ([{ partnerID, apikey, shortcodes, credit }])
-  --journal-limit N      messages kept for GET /__mock/messages (default 10000)
-  --quirks LIST          emulate live drift: misspelled-code-key,string-ids
-  --quiet                do not log one line per request
-  -h, --help             show this help
-
-The sandbox account (partner ID 12345, API key sandbox-api-key, shortcode SANDBOX) is always
-there, unless an --account with partner ID 12345 replaces it.
-
-Examples:
-  sendsms mock
-  sendsms mock --port 0 --quirks string-ids
-  sendsms mock --account 777:my-key:MYBRAND:500
-`
-
-const TOPICS: Readonly<Record<string, string>> = { send: SEND, mock: MOCK }
+// The mock's help is its own command line's (`sendsms-mock`), loaded only when asked for:
+// it is the one text of both commands, and `sendsms --help` must not load the mock.
+const TOPICS: Readonly<Record<string, () => string | Promise<string>>> = {
+  send: () => SEND,
+  mock: async () => (await import('@sendsms/mock-server/usage')).mockCliUsage('sendsms mock'),
+}
 
 /**
  * The help text for a command, or the general help when no command is given.
@@ -86,10 +68,10 @@ const TOPICS: Readonly<Record<string, string>> = { send: SEND, mock: MOCK }
  *
  * @example
  * ```ts
- * helpText('send').startsWith('Usage: sendsms send') // true
+ * (await helpText('send')).startsWith('Usage: sendsms send') // true
  * ```
  */
-export function helpText(command?: string): string {
+export async function helpText(command?: string): Promise<string> {
   if (command === undefined) return GENERAL
   const text = TOPICS[command]
   if (text === undefined) {
@@ -97,5 +79,5 @@ export function helpText(command?: string): string {
       hint: "Run 'sendsms --help' for the list of commands.",
     })
   }
-  return text
+  return text()
 }

@@ -1,4 +1,5 @@
 /** sendsms mock in-process: banner, serving, clean stop through an injected stop signal, bad flags. */
+import { mockCliUsage } from '@sendsms/mock-server/usage'
 import { SANDBOX } from '@sendsms/test-fixtures'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXIT_CODES } from '../exit-codes.js'
@@ -64,4 +65,29 @@ describe('sendsms mock', () => {
     expect(captured.stderr()).toMatch(/^sendsms: .*port/)
     expect(captured.stderr()).not.toMatch(/\n\s+at /)
   })
+
+  it('logs each request through its own output unless --quiet', async () => {
+    const { stop, waitForStop } = manualStop()
+    const captured = captureIo({}, { waitForStop })
+    const exit = runCli(['mock', '--port', '0'], captured.io)
+    await until(() => /http:\/\/127\.0\.0\.1:\d+/.test(captured.stdout()))
+    const url = /http:\/\/127\.0\.0\.1:\d+/.exec(captured.stdout())?.[0] ?? ''
+    await (await fetch(`${url}/api/services/sendsms?apikey=nope&partnerID=1`)).arrayBuffer()
+    stop()
+    expect(await exit).toBe(EXIT_CODES.ok)
+    expect(captured.stdout()).toMatch(
+      /Z GET \/api\/services\/sendsms -> 1006 Invalid credentials \(/,
+    )
+    expect(captured.stdout()).not.toContain('apikey=nope')
+  })
+
+  it.each([[['help', 'mock']], [['mock', '--help']]])(
+    "prints the mock command line's own help for %j",
+    async (argv) => {
+      const captured = captureIo({})
+      expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.ok)
+      expect(captured.stdout()).toBe(mockCliUsage('sendsms mock'))
+      expect(captured.stdout()).toContain('Usage: sendsms mock [options]')
+    },
+  )
 })

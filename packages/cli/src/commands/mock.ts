@@ -20,13 +20,19 @@ import { helpText } from './help.js'
 export async function runMock(argv: readonly string[], io: ResolvedIo): Promise<ExitCode> {
   // Answered here, before the import: help must stay fast and must not load the mock.
   if (argv.includes('--help') || argv.includes('-h')) {
-    io.stdout(helpText('mock'))
+    io.stdout(await helpText('mock'))
     return EXIT_CODES.ok
   }
-  const { MockUsageError, runMockCli } = await import('@sendsms/mock-server')
+  const { MockUsageError, runMockCli } = await import('@sendsms/mock-server/cli')
   let running: Awaited<ReturnType<typeof runMockCli>>
   try {
-    running = await runMockCli([...argv], { stdout: io.stdout, stderr: io.stderr, env: io.env })
+    running = await runMockCli([...argv], {
+      // The real standard output is left to the mock, which writes its log without blocking.
+      ...(io.stdoutIsProcess ? {} : { stdout: io.stdout }),
+      stderr: io.stderr,
+      env: io.env,
+      command: 'sendsms mock',
+    })
   } catch (error) {
     if (!(error instanceof MockUsageError)) throw error
     // runMockCli reports its own help as a MockUsageError with exit code 0.

@@ -44,7 +44,7 @@ export async function runSend(argv: readonly string[], io: ResolvedIo): Promise<
   const json = argv.includes('--json')
   const { values } = parseFlags(argv, SEND_FLAGS, { command: 'send', json })
   if (values.help) {
-    io.stdout(helpText('send'))
+    io.stdout(await helpText('send'))
     return EXIT_CODES.ok
   }
   const hint = "Run 'sendsms help send' for usage."

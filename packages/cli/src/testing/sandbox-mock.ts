@@ -4,7 +4,8 @@
  * reached it at all.
  */
 import { ENV_VARIABLES } from '@sendsms/client/settings'
-import { type RunningMock, startMockServer } from '@sendsms/mock-server'
+import { formatRequestLine } from '@sendsms/mock-server'
+import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { SANDBOX } from '@sendsms/test-fixtures'
 import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { runCli } from '../run-cli.js'
@@ -52,7 +53,7 @@ export function useSandboxMock(): SandboxMock {
     // of the shell running the tests cannot leak in (send-env.test.ts proves it).
     running = await startMockServer({
       port: 0,
-      log: (line) => requests.push(line),
+      log: (entry) => requests.push(formatRequestLine(entry)),
     })
   })
 

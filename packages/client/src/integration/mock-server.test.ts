@@ -4,14 +4,8 @@
  * `mock.app.fetch` (no port, except one test over real HTTP), covering sends, schedules,
  * row-level refusals, every top-level error class and the live-service quirks.
  */
-import {
-  createMock,
-  type Mock,
-  type MockOptions,
-  type RunningMock,
-  SANDBOX_ACCOUNT,
-  startMockServer,
-} from '@sendsms/mock-server'
+import { createMock, type Mock, type MockOptions, SANDBOX_ACCOUNT } from '@sendsms/mock-server'
+import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { SANDBOX } from '@sendsms/test-fixtures'
 import { afterAll, describe, expect, it } from 'vitest'
 import {

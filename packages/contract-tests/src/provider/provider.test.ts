@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path'
 import { Verifier } from '@pact-foundation/pact'
-import { type RunningMock, startMockServer } from '@sendsms/mock-server'
+import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLI_CONSUMER, CLIENT_CONSUMER, PACT_DIR, PROVIDER } from '../pacts/pact-dir.js'
 import { listPactFiles, readPactFiles } from '../pacts/read-pact-files.js'

@@ -3,7 +3,8 @@
  * The start-up banner: where the mock listens and which accounts it knows. Only the
  * sandbox apikey is shown (it is public); other accounts' keys never are.
  */
-import type { RunningMock } from '../server.js'
+import { PROVIDER_ENDPOINTS } from '../endpoints/index.js'
+import type { RunningMock } from '../node/start-mock-server.js'
 import { type MockAccount, SANDBOX_ACCOUNT } from '../state/accounts.js'
 
 function describeAccount(account: MockAccount): string {
@@ -23,7 +24,7 @@ export function mockBanner(running: RunningMock): string {
   const others = accounts.filter((a) => a !== sandbox)
   const lines = [
     `Advanta SMS mock listening on ${running.url}`,
-    `  send:    ${running.url}/api/services/sendsms`,
+    ...PROVIDER_ENDPOINTS.map((e) => `  ${`${e.name}:`.padEnd(9)}${running.url}${e.paths[0]}`),
     `  control: ${running.url}/__mock/messages, /__mock/accounts, /__mock/faults, /__mock/reset`,
   ]
   if (sandbox) {

@@ -4,9 +4,15 @@
  * Every mistake becomes a `MockUsageError` that says what is wrong.
  */
 import { readFileSync } from 'node:fs'
-import type { MockQuirks } from '../answers.js'
-import type { StartOptions } from '../server.js'
-import { checkAccount, type MockAccount, SANDBOX_ACCOUNT } from '../state/accounts.js'
+import { LOG_FORMATS, type LogFormat } from '../log/log-format.js'
+import type { StartOptions } from '../node/start-mock-server.js'
+import { type MockQuirks, QUIRK_NAMES } from '../provider/quirks.js'
+import {
+  checkAccount,
+  DEFAULT_CREDIT,
+  type MockAccount,
+  SANDBOX_ACCOUNT,
+} from '../state/accounts.js'
 import { MockUsageError } from './mock-usage-error.js'
 
 /**
@@ -17,14 +23,22 @@ import { MockUsageError } from './mock-usage-error.js'
 export interface MockCliArgs {
   options: StartOptions & { accounts: MockAccount[] }
   quiet: boolean
+  logFormat: LogFormat
   help: boolean
 }
 
-const VALUE_FLAGS = ['--port', '--host', '--account', '--accounts', '--journal-limit', '--quirks']
-const QUIRK_NAMES: Record<string, keyof MockQuirks> = {
-  'misspelled-code-key': 'misspelledCodeKey',
-  'string-ids': 'stringIds',
-}
+const VALUE_FLAGS = [
+  '--port',
+  '--host',
+  '--account',
+  '--accounts',
+  '--journal-limit',
+  '--journal-bytes',
+  '--quirks',
+  '--log-format',
+  '--allow-host',
+  '--cors',
+]
 
 function integer(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
   const n = /^\d+$/.test(text) ? Number(text) : Number.NaN
@@ -50,7 +64,7 @@ export function parseAccountFlag(text: string): MockAccount {
   if (shortcodes.some((s) => s === '')) {
     throw new MockUsageError(`--account for partnerID "${partnerID}" has an empty shortcode`)
   }
-  const amount = credit === undefined ? SANDBOX_ACCOUNT.credit : integer('--account credit', credit)
+  const amount = credit === undefined ? DEFAULT_CREDIT : integer('--account credit', credit)
   return { partnerID, apikey, shortcodes, credit: amount }
 }
 
@@ -83,7 +97,7 @@ export function readAccountsFile(file: string): MockAccount[] {
     try {
       const partnerID =
         typeof item?.partnerID === 'number' ? String(item.partnerID) : item?.partnerID
-      return checkAccount({ credit: SANDBOX_ACCOUNT.credit, ...item, partnerID } as MockAccount)
+      return checkAccount({ credit: DEFAULT_CREDIT, ...item, partnerID } as MockAccount)
     } catch (error) {
       throw new MockUsageError(`--accounts ${file}: ${(error as Error).message}`)
     }
@@ -118,7 +132,10 @@ export function parseMockArgs(
 ): MockCliArgs {
   const extra: MockAccount[] = []
   const options: StartOptions = {}
+  const allowedHosts: string[] = []
+  const cors: string[] = []
   let quiet = false
+  let logFormat: LogFormat = 'text'
   let help = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
@@ -137,7 +154,12 @@ export function parseMockArgs(
     else if (flag === '--account') extra.push(parseAccountFlag(v))
     else if (flag === '--accounts') extra.push(...readAccountsFile(v))
     else if (flag === '--journal-limit') options.journalLimit = integer('--journal-limit', v)
+    else if (flag === '--journal-bytes') options.journalBytes = integer('--journal-bytes', v)
     else if (flag === '--quirks') options.quirks = { ...options.quirks, ...parseQuirks(v) }
+    else if (flag === '--log-format') logFormat = parseLogFormat(v)
+    else if (flag === '--allow-host') allowedHosts.push(nonEmpty('--allow-host', v).toLowerCase())
+    else if (flag === '--cors') cors.push(parseOrigin(v))
+    else if (flag === '--no-fast-path') options.fastPath = false
     else if (flag === '--quiet') quiet = true
     else if (flag === '--help' || flag === '-h') help = true
     else if (flag.startsWith('-')) throw new MockUsageError(`Unknown flag ${flag}. See --help.`)
@@ -148,7 +170,28 @@ export function parseMockArgs(
   }
   // Later definitions of a partnerID replace earlier ones, the sandbox included.
   const byPartner = new Map([SANDBOX_ACCOUNT, ...extra].map((a) => [a.partnerID, a]))
-  return { options: { ...options, accounts: [...byPartner.values()] }, quiet, help }
+  if (allowedHosts.length > 0) options.allowedHosts = allowedHosts
+  if (cors.length > 0) options.cors = cors
+  return { options: { ...options, accounts: [...byPartner.values()] }, quiet, logFormat, help }
+}
+
+function parseLogFormat(text: string): LogFormat {
+  const format = LOG_FORMATS.find((f) => f === text)
+  if (!format)
+    throw new MockUsageError(`--log-format must be ${LOG_FORMATS.join(' or ')}, got "${text}"`)
+  return format
+}
+
+// An origin as a browser sends it: scheme, host and port, nothing more; or `*`.
+function parseOrigin(text: string): string {
+  if (text === '*') return text
+  const origin = URL.canParse(text) ? new URL(text).origin : 'null'
+  if (origin === 'null' || origin !== text.replace(/\/$/, '')) {
+    throw new MockUsageError(
+      `--cors takes an origin such as http://localhost:5173 (or *), got "${text}"`,
+    )
+  }
+  return origin
 }
 
 function nonEmpty(flag: string, text: string): string {

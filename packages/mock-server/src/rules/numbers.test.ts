@@ -3,7 +3,7 @@
  * Number classification and the network table.
  */
 import { describe, expect, it } from 'vitest'
-import { classifyNumber, networkOf, splitNumbers } from './numbers.js'
+import { classifyNumber, networkOf } from './numbers.js'
 
 describe('classifyNumber', () => {
   it.each([
@@ -86,24 +86,4 @@ describe('networkOf', () => {
       expect(networkOf(msisdn)).toBe(4)
     },
   )
-})
-
-describe('splitNumbers', () => {
-  it('splits on commas, trims, keeps duplicates and drops empty items', () => {
-    expect(splitNumbers(' 0712345678,0712345678 ,, 0733123456,')).toEqual([
-      '0712345678',
-      '0712345678',
-      '0733123456',
-    ])
-  })
-
-  it.each([
-    ['', []],
-    [' , ,', []],
-    [',0712345678', ['0712345678']],
-    ['0712345678', ['0712345678']],
-    ['0712345678 ,\t0733123456', ['0712345678', '0733123456']],
-  ])('splits %j into %j', (mobile, numbers) => {
-    expect(splitNumbers(mobile)).toEqual(numbers)
-  })
 })

@@ -1,15 +1,8 @@
 /**
  * @module
- * Recipient numbers: splitting the comma-separated `mobile` field, normalising Kenyan
- * numbers to the 254 form and telling which network a number belongs to.
+ * Recipient numbers: normalising Kenyan numbers to the 254 form and telling which network
+ * a number belongs to. (Splitting the comma-separated `mobile` list is @sendsms/wire's.)
  */
-
-/**
- * Most numbers one request may carry; more is answered with 1104.
- * @example
- * splitNumbers(mobile).length > MAX_RECIPIENTS // answer 1104
- */
-export const MAX_RECIPIENTS = 1000
 
 /**
  * What the mock makes of one number as given.
@@ -20,26 +13,6 @@ export type NumberVerdict =
   | { kind: 'kenyan'; msisdn: string; networkId: number }
   | { kind: 'foreign' }
   | { kind: 'invalid' }
-
-/**
- * Splits a `mobile` field into numbers, in order, keeping duplicates. Empty items (a
- * trailing comma, `,,`) are not numbers and are dropped.
- * @example
- * splitNumbers('254712345678, 0733123456,') // ['254712345678', '0733123456']
- */
-export function splitNumbers(mobile: string): string[] {
-  // One pass with indexOf rather than split/map/filter: three arrays per send fewer, and
-  // one-number sends are most of the load.
-  const numbers: string[] = []
-  for (let start = 0; start <= mobile.length; ) {
-    const comma = mobile.indexOf(',', start)
-    const end = comma === -1 ? mobile.length : comma
-    const item = mobile.slice(start, end).trim()
-    if (item !== '') numbers.push(item)
-    start = end + 1
-  }
-  return numbers
-}
 
 const NORMALISED = /^254[71]\d{8}$/
 

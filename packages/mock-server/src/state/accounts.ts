@@ -20,6 +20,14 @@ export interface MockAccount {
 }
 
 /**
+ * The credit of an account nobody gave one: the sandbox's, and that of accounts added
+ * from the command line or over HTTP without `credit`.
+ * @example
+ * parseAccountFlag('777:key:ACME').credit === DEFAULT_CREDIT // true
+ */
+export const DEFAULT_CREDIT = 10_000_000
+
+/**
  * The account every mock starts with, so it works with no configuration.
  * @example
  * import { SANDBOX_ACCOUNT } from '@sendsms/mock-server'
@@ -29,7 +37,7 @@ export const SANDBOX_ACCOUNT: MockAccount = Object.freeze({
   partnerID: '12345',
   apikey: 'sandbox-api-key',
   shortcodes: Object.freeze(['SANDBOX']) as unknown as string[],
-  credit: 10_000_000,
+  credit: DEFAULT_CREDIT,
 })
 
 /**

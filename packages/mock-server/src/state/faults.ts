@@ -1,9 +1,9 @@
 /**
  * @module
- * Injected faults: the next N sends answer a chosen top-level code, so tests can see how
- * a client copes with 4090, 1005 or 1006 without a real outage.
+ * Injected faults: the next N provider requests answer a chosen top-level code, so tests
+ * can see how a client copes with 4090, 1005 or 1006 without a real outage.
  */
-import { CODE_DESCRIPTIONS } from '../answers.js'
+import { describeCode } from '@sendsms/wire'
 
 /**
  * A fault to inject.
@@ -62,7 +62,7 @@ export function checkFault(fault: FaultInput): PendingFault {
   if (description !== undefined && typeof description !== 'string') {
     throw new TypeError('fault description must be a string')
   }
-  const text = description ?? CODE_DESCRIPTIONS[code]
+  const text = description ?? describeCode(code)
   if (text === undefined) {
     throw new TypeError(`fault code ${code} is not documented, so it needs a description`)
   }

@@ -23,27 +23,27 @@ function entry(messageId: number, mobile = '254712345678', partnerID = '12345'):
 
 describe('journal', () => {
   it('drops the oldest entries past its limit, keeping order', () => {
-    const journal = createJournal(3)
+    const journal = createJournal({ limit: 3 })
     for (let id = 1; id <= 7; id++) journal.add(entry(id))
     expect(journal.size).toBe(3)
     expect(journal.list().map((e) => e.messageId)).toEqual([5, 6, 7])
   })
 
   it('keeps nothing with a limit of 0', () => {
-    const journal = createJournal(0)
+    const journal = createJournal({ limit: 0 })
     journal.add(entry(1))
     expect(journal.size).toBe(0)
   })
 
   it('stays bounded over a million entries', () => {
-    const journal = createJournal(100)
+    const journal = createJournal({ limit: 100 })
     for (let id = 1; id <= 1_000_000; id++) journal.add(entry(id))
     expect(journal.size).toBe(100)
     expect(journal.list()[0]?.messageId).toBe(999_901)
   })
 
   it('filters by mobile in any Kenyan form and by partnerID', () => {
-    const journal = createJournal(10)
+    const journal = createJournal({ limit: 10 })
     journal.add(entry(1, '254712345678', '1'))
     journal.add(entry(2, '254733123456', '1'))
     journal.add(entry(3, '254712345678', '2'))
@@ -55,7 +55,7 @@ describe('journal', () => {
   })
 
   it('clears and reports how many entries it held', () => {
-    const journal = createJournal(10)
+    const journal = createJournal({ limit: 10 })
     journal.add(entry(1))
     journal.add(entry(2))
     expect(journal.clear()).toBe(2)
@@ -65,7 +65,7 @@ describe('journal', () => {
   })
 
   it('keeps order while it grows past its first room and after it wraps', () => {
-    const journal = createJournal(5000)
+    const journal = createJournal({ limit: 5000 })
     for (let id = 1; id <= 3000; id++) journal.add(entry(id))
     expect(journal.list().map((e) => e.messageId)).toEqual(range(1, 3000))
     for (let id = 3001; id <= 7500; id++) journal.add(entry(id))
@@ -74,7 +74,7 @@ describe('journal', () => {
   })
 
   it('gives back every entry as added: fields, key order, and mobiles that are not digits', () => {
-    const journal = createJournal(10)
+    const journal = createJournal({ limit: 10 })
     const added = [
       entry(1),
       { ...entry(2, '+254 712 345 678'), message: 'other', parts: 3, status: 'scheduled' as const },
@@ -89,14 +89,14 @@ describe('journal', () => {
     for (const e of added) journal.add(e)
     expect(JSON.stringify(journal.list())).toBe(JSON.stringify(added))
     // A digits-only mobile overwriting a text one in the same slot reads back as digits.
-    const small = createJournal(1)
+    const small = createJournal({ limit: 1 })
     small.add(entry(1, 'not a number'))
     small.add(entry(2, '254733123456'))
     expect(small.list()).toEqual([entry(2, '254733123456')])
   })
 
   it('hands out separate objects, so changing one entry changes no other', () => {
-    const journal = createJournal(10)
+    const journal = createJournal({ limit: 10 })
     journal.add(entry(1))
     journal.add(entry(2))
     const [first] = journal.list()
@@ -104,8 +104,93 @@ describe('journal', () => {
     expect(journal.list().map((e) => e.message)).toEqual(['hi', 'hi'])
   })
 
-  it('refuses a negative limit', () => {
-    expect(() => createJournal(-1)).toThrow(/journalLimit/)
+  it('refuses a negative or fractional limit', () => {
+    expect(() => createJournal({ limit: -1 })).toThrow(/journalLimit/)
+    expect(() => createJournal({ maxBytes: 1.5 })).toThrow(/journalBytes/)
+  })
+
+  it('counts the entries it drops to stay within its limit', () => {
+    const journal = createJournal({ limit: 3 })
+    for (let id = 1; id <= 7; id++) journal.add(entry(id))
+    expect(journal.dropped).toBe(4)
+    journal.clear()
+    expect(journal.dropped).toBe(0)
+  })
+})
+
+describe('journal bytes', () => {
+  const long = (messageId: number, length: number, receivedAt = `t${messageId}`): JournalEntry => ({
+    ...entry(messageId),
+    message: 'x'.repeat(length),
+    receivedAt,
+  })
+
+  it('stays within its byte budget however long the messages, dropping the oldest', () => {
+    const maxBytes = 10 * 1024 * 1024
+    const journal = createJournal({ limit: 10_000, maxBytes })
+    // The hostile input: the same 900 KB message sent to one number again and again.
+    for (let id = 1; id <= 200; id++) journal.add(long(id, 900_000))
+    expect(journal.bytes).toBeLessThanOrEqual(maxBytes)
+    expect(journal.bytes).toBeGreaterThan(maxBytes / 2)
+    expect(journal.size).toBeLessThan(200)
+    expect(journal.dropped).toBe(200 - journal.size)
+    expect(journal.list().at(-1)?.messageId).toBe(200)
+    expect(journal.list().map((e) => e.messageId)).toEqual(range(201 - journal.size, 200))
+  })
+
+  it('counts a message once for all the numbers of its request', () => {
+    const journal = createJournal({ limit: 10_000 })
+    for (let id = 1; id <= 1000; id++) journal.add(long(id, 100_000, 'one request'))
+    expect(journal.bytes).toBeGreaterThan(200_000)
+    expect(journal.bytes).toBeLessThan(300_000)
+  })
+
+  it('frees a message when the last of its entries goes', () => {
+    const journal = createJournal({ limit: 2 })
+    journal.add(long(1, 100_000, 'a'))
+    journal.add(long(2, 100_000, 'a'))
+    const both = journal.bytes
+    journal.add(long(3, 10, 'b'))
+    expect(journal.bytes).toBeGreaterThan(100_000)
+    journal.add(long(4, 10, 'b'))
+    expect(journal.bytes).toBeLessThan(both / 10)
+  })
+
+  it('does not keep an entry that alone is over the budget', () => {
+    const journal = createJournal({ maxBytes: 1000 })
+    journal.add(entry(1))
+    journal.add(long(2, 5000))
+    expect(journal.size).toBe(0)
+    expect(journal.dropped).toBe(2)
+    expect(journal.bytes).toBe(0)
+  })
+
+  it('keeps order when it grows after dropping by bytes', () => {
+    const journal = createJournal({ limit: 4000, maxBytes: 2000 * 300 })
+    for (let id = 1; id <= 3000; id++) journal.add(long(id, 50))
+    const size = journal.size
+    expect(size).toBeLessThan(3000)
+    expect(journal.list().map((e) => e.messageId)).toEqual(range(3001 - size, 3000))
+    expect(journal.bytes).toBeLessThanOrEqual(2000 * 300)
+  })
+
+  it('goes back to nothing when cleared', () => {
+    const journal = createJournal({})
+    journal.add(long(1, 1000))
+    journal.clear()
+    expect([journal.size, journal.bytes, journal.dropped]).toEqual([0, 0, 0])
+  })
+})
+
+describe('entries', () => {
+  it('starts after a message id, filters, and starts over when the id is gone', () => {
+    const journal = createJournal({ limit: 10 })
+    for (let id = 1; id <= 5; id++) journal.add(entry(id, id % 2 ? '254712345678' : '254733123456'))
+    const ids = (it: Iterable<JournalEntry>) => [...it].map((e) => e.messageId)
+    expect(ids(journal.entries({}, 2))).toEqual([3, 4, 5])
+    expect(ids(journal.entries({ mobile: '0712345678' }, 1))).toEqual([3, 5])
+    expect(ids(journal.entries({}, 99))).toEqual([1, 2, 3, 4, 5])
+    expect(ids(journal.entries())).toEqual([1, 2, 3, 4, 5])
   })
 })
 

@@ -1,11 +1,13 @@
 /**
  * @module
  * The journal of accepted messages, read back by tests through `GET /__mock/messages`.
- * It is a ring buffer: past `journalLimit` the oldest entry is dropped, so memory stays
- * flat however many messages are sent. Entries are stored in columns (journal-slots.ts).
+ * It is a ring buffer bounded twice: past `journalLimit` entries, or past `journalBytes` of
+ * estimated memory (a long message sent again and again would otherwise fill the heap),
+ * the oldest entries are dropped and counted, so memory stays flat however many messages,
+ * of whatever size, are sent. Entries are stored in columns (journal-slots.ts).
  */
 import { toKenyanMsisdn } from '../rules/numbers.js'
-import { createJournalSlots } from './journal-slots.js'
+import { JournalSlots } from './journal-slots.js'
 
 /**
  * One accepted recipient of one request.
@@ -48,73 +50,150 @@ export interface JournalFilter {
 export interface Journal {
   /** Entries oldest first, optionally filtered. */
   list(filter?: JournalFilter): JournalEntry[]
-  /** Empties the journal and returns how many entries it held. */
+  /**
+   * The same entries one at a time, starting after the entry with message id `after`
+   * (from the oldest when no entry has it), so a page of a large journal builds only its
+   * own entries.
+   */
+  entries(filter?: JournalFilter, after?: number): IterableIterator<JournalEntry>
+  /** Empties the journal and returns how many entries it held; the drop count restarts. */
   clear(): number
-  /** Adds an entry, dropping the oldest when full. */
+  /** Adds an entry, dropping the oldest ones to stay within both limits. */
   add(entry: JournalEntry): void
   /** Entries held now. */
   readonly size: number
+  /** An estimate of the memory the entries hold, in bytes (at most `maxBytes`). */
+  readonly bytes: number
+  /** Entries dropped since the journal was created or cleared, to stay within its limits. */
+  readonly dropped: number
+}
+
+/**
+ * How much a journal keeps.
+ * @example
+ * const options: JournalOptions = { limit: 100, maxBytes: 1024 * 1024 }
+ */
+export interface JournalOptions {
+  /** Most entries kept. Default 10 000. */
+  limit?: number
+  /**
+   * Most memory the entries may hold, estimated; the oldest are dropped past it. Default
+   * 32 MiB. A message is counted once for all the numbers it was sent to.
+   * @unit bytes
+   */
+  maxBytes?: number
 }
 
 /**
  * Default number of entries kept.
  * @example
- * createJournal(DEFAULT_JOURNAL_LIMIT)
+ * createJournal({ limit: DEFAULT_JOURNAL_LIMIT })
  */
 export const DEFAULT_JOURNAL_LIMIT = 10_000
+
+/**
+ * Default memory the entries may hold: room for the default number of entries with
+ * messages of a few hundred characters each, and a bound whatever the messages are.
+ * @example
+ * createJournal({ maxBytes: DEFAULT_JOURNAL_BYTES })
+ */
+export const DEFAULT_JOURNAL_BYTES = 32 * 1024 * 1024
 
 // Room the journal starts with; it doubles as entries arrive, up to its limit, so a large
 // limit costs nothing until it is used.
 const FIRST_CAPACITY = 1024
 
+function wholeNumber(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value < 0) {
+    throw new TypeError(`${name} must be an integer >= 0`)
+  }
+  return value
+}
+
 /**
- * Creates an empty journal keeping at most `limit` entries.
+ * Creates an empty journal, a ring bounded in entries and in bytes.
  * @example
- * const journal = createJournal(100)
+ * const journal = createJournal({ limit: 100 })
  * journal.list({ mobile: '0712345678' })
  */
-export function createJournal(limit: number = DEFAULT_JOURNAL_LIMIT): Journal {
-  if (!Number.isInteger(limit) || limit < 0) {
-    throw new TypeError('journalLimit must be an integer >= 0')
-  }
-  let slots = createJournalSlots(Math.min(limit, FIRST_CAPACITY))
+export function createJournal(options: JournalOptions = {}): Journal {
+  const limit = wholeNumber('journalLimit', options.limit ?? DEFAULT_JOURNAL_LIMIT)
+  const maxBytes = wholeNumber('journalBytes', options.maxBytes ?? DEFAULT_JOURNAL_BYTES)
+  let slots = new JournalSlots(Math.min(limit, FIRST_CAPACITY))
   let start = 0
   let count = 0
+  let bytes = 0
+  let dropped = 0
+
+  const dropOldest = (): void => {
+    bytes -= slots.release(start)
+    start = (start + 1) % slots.capacity
+    count -= 1
+    dropped += 1
+  }
+  const slotOf = (index: number): number => (start + index) % slots.capacity
   const ordered = (): JournalEntry[] => {
     const out: JournalEntry[] = new Array(count)
-    for (let i = 0; i < count; i++) out[i] = slots.read((start + i) % limit)
+    for (let i = 0; i < count; i++) out[i] = slots.read(slotOf(i))
     return out
   }
+  const matcher = (filter: JournalFilter) => {
+    const mobile = filter.mobile && (toKenyanMsisdn(filter.mobile) ?? filter.mobile)
+    return (e: JournalEntry): boolean =>
+      (!mobile || e.mobile === mobile) && (!filter.partnerID || e.partnerID === filter.partnerID)
+  }
+  function* entries(filter: JournalFilter = {}, after?: number): IterableIterator<JournalEntry> {
+    const matches = matcher(filter)
+    let first = 0
+    if (after !== undefined) {
+      for (let i = count - 1; i >= 0; i--) {
+        if (slots.messageIdAt(slotOf(i)) === after) {
+          first = i + 1
+          break
+        }
+      }
+    }
+    for (let i = first; i < count; i++) {
+      const entry = slots.read(slotOf(i))
+      if (matches(entry)) yield entry
+    }
+  }
+
   return {
-    list: (filter = {}) => {
-      const mobile = filter.mobile && (toKenyanMsisdn(filter.mobile) ?? filter.mobile)
-      return ordered().filter(
-        (e) =>
-          (!mobile || e.mobile === mobile) &&
-          (!filter.partnerID || e.partnerID === filter.partnerID),
-      )
-    },
+    list: (filter = {}) => ordered().filter(matcher(filter)),
+    entries,
     clear: () => {
       const deleted = count
-      slots = createJournalSlots(Math.min(limit, FIRST_CAPACITY))
+      slots = new JournalSlots(Math.min(limit, FIRST_CAPACITY))
       start = 0
       count = 0
+      bytes = 0
+      dropped = 0
       return deleted
     },
     add: (entry) => {
-      if (limit === 0) return
-      if (count < limit) {
-        // Not full yet, so `start` is 0 and the entries fill slots 0…count-1.
-        if (count === slots.capacity) slots = slots.grown(Math.min(limit, count * 2))
-        slots.write(count, entry)
-        count += 1
-      } else {
-        slots.write(start, entry)
-        start = (start + 1) % limit
+      if (limit === 0) {
+        dropped += 1
+        return
       }
+      if (count === limit) dropOldest()
+      if (count === slots.capacity) {
+        slots = slots.moved(Math.min(limit, slots.capacity * 2), start, count)
+        start = 0
+      }
+      bytes += slots.write(slotOf(count), entry)
+      count += 1
+      // The newest entry goes too when it alone is over the budget.
+      while (bytes > maxBytes && count > 0) dropOldest()
     },
     get size() {
       return count
+    },
+    get bytes() {
+      return bytes
+    },
+    get dropped() {
+      return dropped
     },
   }
 }

@@ -3,7 +3,8 @@
  * Everything one mock instance holds, passed to the routes. Kept in one object so
  * `reset()` can return all of it to the start state at once.
  */
-import type { MockQuirks } from '../answers.js'
+import type { RequestLogEntry } from '../log/request-log-entry.js'
+import type { MockQuirks } from '../provider/quirks.js'
 import type { AccountStore } from './accounts.js'
 import type { FaultQueue } from './faults.js'
 import type { Journal } from './journal.js'
@@ -18,7 +19,7 @@ export interface MockState {
   faults: FaultQueue
   quirks: MockQuirks
   now: () => Date
-  log: ((line: string) => void) | undefined
+  log: ((entry: RequestLogEntry) => void) | undefined
   /** The next message id; increases by one per accepted recipient. */
   nextMessageId: number
 }

@@ -1,0 +1,123 @@
+/**
+ * @module
+ * One request log entry, built from what the mock decided (never by reading the answer
+ * back), and its one-line text form. Nothing from the request reaches an entry unchecked:
+ * the query string is never logged, the method is a short upper-case word, and the path is
+ * cut short at the first character outside a plain path, after its third segment, or at a
+ * segment longer than a path word. A key hidden in a path, however it is encoded
+ * (`%3Fapikey=`, `;apikey=`, `/KEY`), and any attempt to forge a line (`%0A`), are left out.
+ */
+import { describeCode, type EndpointName } from '@sendsms/wire'
+import type { ProviderOutcome } from '../provider/serve-provider.js'
+
+/**
+ * What the log says of one request.
+ * @example
+ * const entry: RequestLogEntry = { method: 'POST', path: '/api/services/sendsms', endpoint: 'sendsms', status: 200, code: 200, recipients: 3, accepted: 2, ms: 0.4 }
+ */
+export interface RequestLogEntry {
+  method: string
+  /** The path, cut short where it stops being a plain path (then ending in `…`). */
+  path: string
+  /** The provider endpoint that answered, if any. */
+  endpoint?: EndpointName
+  /** The HTTP status (200 for every provider answer, as live). */
+  status: number
+  /** The provider's code of the answer (200 for a rows answer). */
+  code?: number
+  /** Rows in a rows answer. */
+  recipients?: number
+  /** Rows accepted (code 200). */
+  accepted?: number
+  /** From the request's arrival to its answer. @unit milliseconds */
+  ms: number
+  /** `Name: message` of an error the mock answered for (1005 or HTTP 500). */
+  error?: string
+}
+
+// Up to three segments of plain characters, none longer than a path word: every path the
+// API and the mock serve (`/api/services/sendsms`, `/__mock/messages`) fits. Anything else
+// (`%`, `?`, `;`, `#`, `=`, `&`, controls, spaces, non-ASCII, a fourth or a long segment)
+// may be a query, an encoding, a key or a forged line.
+const PLAIN_PATH = /^(?:\/[A-Za-z0-9_.~-]{0,24}(?=\/|$|[^A-Za-z0-9_.~-])){0,3}/
+
+/**
+ * The loggable part of a request path; `…` marks where it was cut.
+ * @example
+ * safePath('/api/services/sendsms%3Fapikey=secret') // '/api/services/sendsms…'
+ * safePath('/api/services/sendsms/sandbox-api-key') // '/api/services/sendsms…'
+ */
+export function safePath(path: string): string {
+  const plain = PLAIN_PATH.exec(path)?.[0] ?? ''
+  const rest = path.slice(plain.length)
+  if (rest === '' || rest === '/') return path
+  return `${plain}…`
+}
+
+function safeMethod(method: string): string {
+  return /^[A-Z]{1,12}$/.test(method) ? method : 'OTHER'
+}
+
+/**
+ * The entry for a request that arrived at `started` (a `performance.now()` reading).
+ * @example
+ * requestLogEntry('POST', '/api/services/sendsms', 200, outcome, started)
+ */
+export function requestLogEntry(
+  method: string,
+  path: string,
+  status: number,
+  outcome: ProviderOutcome | undefined,
+  started: number,
+  error?: string,
+): RequestLogEntry {
+  const entry: RequestLogEntry = {
+    method: safeMethod(method),
+    path: safePath(path),
+    status,
+    ms: Math.round((performance.now() - started) * 100) / 100,
+  }
+  if (outcome) {
+    entry.endpoint = outcome.endpoint
+    if (outcome.code !== undefined) entry.code = outcome.code
+    if (outcome.recipients !== undefined) entry.recipients = outcome.recipients
+    if (outcome.accepted !== undefined) entry.accepted = outcome.accepted
+    if (outcome.error !== undefined) entry.error = outcome.error
+  }
+  if (error !== undefined) entry.error = error
+  return entry
+}
+
+// Control characters, and the two separators some terminals and log viewers break lines
+// at, would let an error message break the one-line format.
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029
+}
+
+function printable(text: string): string {
+  let out = ''
+  for (const char of text) {
+    const code = char.charCodeAt(0)
+    out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char
+  }
+  return out
+}
+
+function result(entry: RequestLogEntry): string {
+  if (entry.code === undefined) return `HTTP ${entry.status}`
+  if (entry.recipients !== undefined) {
+    return `${entry.code}, ${entry.accepted ?? 0} of ${entry.recipients} accepted`
+  }
+  const description = describeCode(entry.code)
+  return description === undefined ? `${entry.code}` : `${entry.code} ${description}`
+}
+
+/**
+ * The entry as one readable line (no time: the writer adds it).
+ * @example
+ * formatRequestLine(entry) // 'POST /api/services/sendsms -> 200, 2 of 3 accepted (0.4 ms)'
+ */
+export function formatRequestLine(entry: RequestLogEntry): string {
+  const error = entry.error === undefined ? '' : `; ${printable(entry.error)}`
+  return `${entry.method} ${entry.path} -> ${result(entry)} (${entry.ms} ms)${error}`
+}

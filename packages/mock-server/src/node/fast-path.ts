@@ -1,0 +1,95 @@
+/**
+ * @module
+ * The Node fast path: provider requests read straight off node:http and answered by the
+ * provider layer (`serveProvider`), skipping the web Request/Response emulation of
+ * @hono/node-server, which was most of the CPU of a send (bench/README.md). It is an
+ * adapter, not a second implementation: it takes the same declarations, hands the layer
+ * the same request parts as the Hono route does, writes the layer's reply as it is, and
+ * logs the same entry. Every other request goes to Hono.
+ */
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { requestLogEntry } from '../log/request-log-entry.js'
+import type { AnyEndpoint } from '../provider/endpoint.js'
+import { MAX_BODY_BYTES } from '../provider/limits.js'
+import { type ProviderReply, serveProvider } from '../provider/serve-provider.js'
+import type { MockState } from '../state/mock-state.js'
+import { readNodeBody } from './read-node-body.js'
+
+// A query the URL parser leaves as it is: only characters it never percent-encodes. Any
+// other (a raw space, a quote, non-ASCII) is normalised by the same parser the Hono route
+// sees the request through, so both read the same query.
+const PLAIN_QUERY = /^[\w.~%+&=,:;@!$()*/?-]*$/
+
+function queryOf(target: string, question: number): string {
+  if (question === -1) return ''
+  const raw = target.slice(question + 1)
+  if (PLAIN_QUERY.test(raw)) return raw
+  return new URL(`http://mock/?${raw}`).search.slice(1)
+}
+
+// node:http keeps only the first of several Content-Type headers; a web `Headers` (what
+// the Hono route reads) joins them all. Joined here too, so `application/json` followed by
+// `text/plain` is the same unreadable type on both.
+function contentTypeOf(req: IncomingMessage): string | undefined {
+  if (req.headers['content-type'] === undefined) return undefined
+  const raw = req.rawHeaders
+  let joined: string | undefined
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string
+    if (name.length === 12 && name.toLowerCase() === 'content-type') {
+      joined = joined === undefined ? raw[i + 1] : `${joined}, ${raw[i + 1]}`
+    }
+  }
+  return joined
+}
+
+function write(
+  state: MockState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  started: number,
+  reply: ProviderReply,
+): void {
+  const headers =
+    reply.status === 204
+      ? reply.headers
+      : reply.headers.concat('content-length', String(Buffer.byteLength(reply.body)))
+  res.writeHead(reply.status, headers)
+  res.end(reply.body)
+  state.log?.(requestLogEntry(req.method ?? '', path, reply.status, reply.outcome, started))
+}
+
+/**
+ * A request listener that serves provider endpoints itself and hands the rest to `other`.
+ * @example
+ * createServer(withFastPath(state, PROVIDER_ENDPOINTS, honoListener))
+ */
+export function withFastPath(
+  state: MockState,
+  endpoints: readonly AnyEndpoint[],
+  other: RequestListener,
+): RequestListener {
+  const byPath = new Map<string, AnyEndpoint>()
+  for (const endpoint of endpoints) for (const path of endpoint.paths) byPath.set(path, endpoint)
+  return (req, res) => {
+    const target = req.url ?? ''
+    const question = target.indexOf('?')
+    const path = question === -1 ? target : target.slice(0, question)
+    const endpoint = byPath.get(path)
+    if (endpoint === undefined) return other(req, res)
+    const started = performance.now()
+    readNodeBody(req, MAX_BODY_BYTES, (body) => {
+      const reply = serveProvider(state, endpoint, {
+        method: req.method ?? '',
+        query: queryOf(target, question),
+        contentType: contentTypeOf(req),
+        corsMethod: req.headers['access-control-request-method'],
+        corsHeaders: req.headers['access-control-request-headers'],
+        body,
+      })
+      if (reply instanceof Promise) reply.then((r) => write(state, req, res, path, started, r))
+      else write(state, req, res, path, started, reply)
+    })
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * @module
+ * The mock on a real socket, driven the way the six code examples of the provider's
+ * send-SMS page call it (PHP curl, Node axios and Python requests; GET then POST).
+ */
+import { validateSendSmsResponse } from '@sendsms/spec'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SANDBOX_ACCOUNT } from '../state/accounts.js'
+import { codeOf, rowsOf } from '../testing/requests.js'
+import { type RunningMock, startMockServer } from './start-mock-server.js'
+
+const fields = {
+  apikey: SANDBOX_ACCOUNT.apikey,
+  partnerID: SANDBOX_ACCOUNT.partnerID,
+  message: 'Your code is 1234. Asante!',
+  shortcode: SANDBOX_ACCOUNT.shortcodes[0] as string,
+  mobile: '254712345678',
+}
+
+let server: RunningMock
+
+beforeAll(async () => {
+  server = await startMockServer({ port: 0 })
+})
+
+afterAll(async () => {
+  await server.close()
+})
+
+interface Example {
+  name: string
+  request: () => Promise<Response>
+}
+
+const examples: Example[] = [
+  {
+    // PHP: the URL is written out by hand, the message percent-encoded.
+    name: 'GET as PHP curl writes it',
+    request: () =>
+      fetch(
+        `${server.url}/api/services/sendsms?apikey=${fields.apikey}&partnerID=${fields.partnerID}&message=${encodeURIComponent(fields.message)}&shortcode=${fields.shortcode}&mobile=${fields.mobile}`,
+      ),
+  },
+  {
+    // axios serialises params itself and asks for JSON.
+    name: 'GET as Node axios sends params',
+    request: () =>
+      fetch(`${server.url}/api/services/sendsms?${new URLSearchParams(fields)}`, {
+        headers: { accept: 'application/json, text/plain, */*' },
+      }),
+  },
+  {
+    // requests encodes spaces as "+".
+    name: 'GET as Python requests sends params',
+    request: () =>
+      fetch(
+        `${server.url}/api/services/sendsms?${new URLSearchParams(fields).toString().replaceAll('%20', '+')}`,
+        { headers: { 'user-agent': 'python-requests/2.32.3', accept: '*/*' } },
+      ),
+  },
+  {
+    name: 'POST as PHP curl with json_encode',
+    request: () =>
+      fetch(`${server.url}/api/services/sendsms`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(fields).replaceAll('/', '\\/'),
+      }),
+  },
+  {
+    name: 'POST as Node axios with a JSON body',
+    request: () =>
+      fetch(`${server.url}/api/services/sendsms`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          accept: 'application/json, text/plain, */*',
+        },
+        body: JSON.stringify(fields),
+      }),
+  },
+  {
+    // requests' json= writes ", " and ": " separators.
+    name: 'POST as Python requests with json=',
+    request: () =>
+      fetch(`${server.url}/api/services/sendsms`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'user-agent': 'python-requests/2.32.3' },
+        body: JSON.stringify(fields).replaceAll('","', '", "').replaceAll('":"', '": "'),
+      }),
+  },
+]
+
+describe('startMockServer', () => {
+  it('listens on 127.0.0.1 at a random port when asked for port 0', () => {
+    expect(server.port).toBeGreaterThan(0)
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}`)
+  })
+
+  it.each(examples)('answers a 200 row to $name', async ({ request }) => {
+    const res = await request()
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toContain('application/json')
+    const answer = (await res.json()) as Record<string, unknown>
+    expect(validateSendSmsResponse(answer).errors).toEqual([])
+    const [row] = rowsOf(answer)
+    expect(codeOf(row ?? {})).toBe(200)
+    expect(row).toMatchObject({ mobile: 254712345678, networkid: 1, messageid: expect.any(Number) })
+    const last = server.mock.journal.list().at(-1)
+    expect(last?.message).toBe(fields.message)
+  })
+
+  it('rejects when the port is taken', async () => {
+    await expect(startMockServer({ port: server.port })).rejects.toThrow(/EADDRINUSE/)
+  })
+
+  it('closes even with a keep-alive connection open', async () => {
+    const other = await startMockServer({ port: 0 })
+    await fetch(`${other.url}/__mock/health`, { headers: { connection: 'keep-alive' } })
+    await other.close()
+    await expect(fetch(`${other.url}/__mock/health`)).rejects.toThrow()
+  })
+})

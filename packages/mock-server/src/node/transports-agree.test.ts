@@ -1,0 +1,231 @@
+/**
+ * @module
+ * The odd requests: every way in (in-process, socket with the fast path, socket through
+ * Hono) answers them byte for byte alike, and journals alike. The decision table itself
+ * runs every way in endpoints/send-sms.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_BODY_BYTES, MAX_QUERY_BYTES } from '../provider/limits.js'
+import { paramsWith, SEND_PATH, sendRequest, VALID_PARAMS } from '../testing/requests.js'
+import {
+  answerEveryWay,
+  closeWaysIn,
+  openWaysIn,
+  type RawRequest,
+  sendRaw,
+  type WayIn,
+} from '../testing/ways-in.js'
+
+let ways: WayIn[]
+beforeAll(async () => {
+  ways = await openWaysIn({ now: () => new Date('2030-01-01T08:00:00Z') })
+})
+afterAll(() => closeWaysIn(ways))
+
+const JSON_TYPE: [string, string] = ['content-type', 'application/json']
+const valid = new URLSearchParams(VALID_PARAMS as Record<string, string>).toString()
+const body = JSON.stringify(VALID_PARAMS)
+const codeOf = (text: string) => {
+  const parsed = JSON.parse(text) as Record<string, unknown>
+  const rows = parsed.responses as Record<string, unknown>[] | undefined
+  return rows ? rows.map((r) => r['response-code']) : parsed['response-code']
+}
+
+const queries: [string, string][] = [
+  ['one number', `${SEND_PATH}?${valid}`],
+  ['the trailing-slash path', `${SEND_PATH}/?${valid}`],
+  ['no query at all', SEND_PATH],
+  ['an empty query', `${SEND_PATH}?`],
+  ['a message with + and %20 for spaces', `${SEND_PATH}?${valid}&message=Hello+from%20GET`],
+  ['a message with an encoded plus and comma', `${SEND_PATH}?${valid}&message=1%2B1%2C2`],
+  ['a malformed percent escape', `${SEND_PATH}?${valid}&message=50%25%E0%A4%A`],
+  ['a repeated key (the first wins)', `${SEND_PATH}?mobile=0733123456&${valid}`],
+  ['a key with no value', `${SEND_PATH}?${valid}&apikey`],
+  ['an empty value', `${SEND_PATH}?${valid.replace('apikey=sandbox-api-key', 'apikey=')}`],
+  ['several numbers', `${SEND_PATH}?${valid}&mobile=0712345678%2C%2B255712345678,07`],
+  ['a scheduled send', `${SEND_PATH}?${valid}&timeToSend=2030-09-01%2018:00`],
+  ['an encoded key name', `${SEND_PATH}?${valid.replace('apikey', 'api%6Bey')}`],
+  ['a raw quote and a raw pipe', `${SEND_PATH}?${valid}&message='a|b'`],
+  ['a fragment', `${SEND_PATH}?${valid}#&apikey=other`],
+]
+
+describe('GET queries', () => {
+  it.each(queries)('%s', async (_name, target) => {
+    const answer = await answerEveryWay(ways, { method: 'GET', target })
+    expect(answer.status).toBe(200)
+  })
+})
+
+const odd: [string, RawRequest, unknown][] = [
+  [
+    'a POST whose query and body both carry parameters (the body wins)',
+    { ...sendRequest('POST', VALID_PARAMS), target: `${SEND_PATH}?apikey=wrong&message=Q` },
+    [200],
+  ],
+  [
+    'two Content-Type headers, JSON then text (unreadable, as the Headers API joins them)',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [JSON_TYPE, ['content-type', 'text/plain']],
+      body,
+    },
+    1009,
+  ],
+  [
+    'a byte order mark before the JSON',
+    { method: 'POST', target: SEND_PATH, headers: [JSON_TYPE], body: `\uFEFF${body}` },
+    [200],
+  ],
+  [
+    'JSON with a charset and odd case in its type',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [['Content-Type', 'Application/JSON; charset=UTF-8']],
+      body,
+    },
+    [200],
+  ],
+  [
+    'a form body',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [['content-type', 'application/x-www-form-urlencoded']],
+      body: valid,
+    },
+    [200],
+  ],
+  [
+    'a multipart body',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [['content-type', 'multipart/form-data; boundary=XyZ']],
+      body: `${Object.entries(VALID_PARAMS)
+        .map(([k, v]) => `--XyZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+        .join('')}--XyZ--\r\n`,
+    },
+    [200],
+  ],
+  [
+    'a broken multipart body',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [['content-type', 'multipart/form-data; boundary=XyZ']],
+      body: '--nope',
+    },
+    1009,
+  ],
+  [
+    'a JSON body in 1-byte chunks',
+    { method: 'POST', target: SEND_PATH, headers: [JSON_TYPE], body, chunkBytes: 1 },
+    [200],
+  ],
+  [
+    'a chunked body over the limit, in 64 KiB chunks',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [JSON_TYPE],
+      body: ' '.repeat(MAX_BODY_BYTES + 1),
+      chunkBytes: 64 * 1024,
+    },
+    1009,
+  ],
+  [
+    'a declared body over the limit',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [JSON_TYPE],
+      body: ' '.repeat(MAX_BODY_BYTES + 1),
+    },
+    1009,
+  ],
+  [
+    'a body exactly at the limit',
+    {
+      method: 'POST',
+      target: SEND_PATH,
+      headers: [JSON_TYPE],
+      body: body.padEnd(MAX_BODY_BYTES, ' '),
+    },
+    [200],
+  ],
+  [
+    'a GET of 1,500 numbers (20 KB): the provider counts them',
+    sendRequest(
+      'GET',
+      paramsWith({ mobile: Array.from({ length: 1500 }, () => '254712345678').join(',') }),
+    ),
+    1104,
+  ],
+  [
+    'a GET whose query is over the limit',
+    sendRequest('GET', paramsWith({ message: 'x'.repeat(MAX_QUERY_BYTES) })),
+    1009,
+  ],
+]
+
+describe('odd requests', () => {
+  it.each(odd)('%s', async (_name, request, code) => {
+    const answer = await answerEveryWay(ways, request)
+    expect(answer.status).toBe(200)
+    expect(codeOf(answer.body)).toEqual(code)
+  })
+})
+
+describe('what only a socket can send', () => {
+  const sockets = () => ways.filter((way) => way.running !== undefined)
+
+  it('serves a provider request with a Host header that is not a host, on both paths', async () => {
+    for (const way of sockets()) {
+      way.mock.reset()
+      const answer = await way.send({
+        ...sendRequest('POST', VALID_PARAMS),
+        headers: [JSON_TYPE, ['Host', '127.0.0.1:99999']],
+      })
+      expect(codeOf(answer.body), way.name).toEqual([200])
+    }
+  })
+
+  it('refuses that Host on the control endpoints, on both paths', async () => {
+    for (const way of sockets()) {
+      const answer = await way.send({
+        method: 'GET',
+        target: '/__mock/messages',
+        headers: [['Host', 'ex ample']],
+      })
+      expect(answer.status, way.name).toBe(403)
+    }
+  })
+
+  it('reads a GET as a GET even when it carries a body', async () => {
+    for (const way of sockets()) {
+      way.mock.reset()
+      const request = {
+        method: 'GET',
+        target: `${SEND_PATH}?${valid}`,
+        headers: [JSON_TYPE],
+        body: '{"mobile":"07"}',
+      }
+      expect(codeOf((await way.send(request as RawRequest)).body), way.name).toEqual([200])
+    }
+  })
+
+  it('answers a request head over the server limit with a JSON 431, never an empty one', async () => {
+    const huge = 'x'.repeat(MAX_QUERY_BYTES + 64 * 1024)
+    for (const way of sockets()) {
+      for (const target of [`${SEND_PATH}?message=${huge}`, `/__mock/messages?x=${huge}`]) {
+        const answer = await sendRaw(way.running?.port ?? 0, { method: 'GET', target })
+        expect([answer.status, codeOf(answer.body)], way.name).toSatisfy(
+          ([status, code]: [number, unknown]) =>
+            (status === 431 && code === undefined) || (status === 200 && code === 1009),
+        )
+      }
+    }
+  })
+})

@@ -1,0 +1,175 @@
+/**
+ * @module
+ * The provider layer: everything around an endpoint's rules, the same for every endpoint
+ * and every transport. From a request (already cut to the parts the API reads) to the
+ * exact reply: CORS preflight, GET/POST only (1010), size limits and unreadable bodies
+ * (1009), injected faults, the rules, quirks, serialisation, and a crash inside the rules
+ * answered 1005 and reported in the outcome. The Hono routes and the Node fast path are
+ * thin adapters around `serveProvider`, so they answer alike by construction.
+ */
+import type { MockState } from '../state/mock-state.js'
+import { answerJson } from './answer-json.js'
+import { isRows, type ProviderAnswer, topLevel } from './answers.js'
+import type { AnyEndpoint, RuleContext } from './endpoint.js'
+import { type BodyRead, MAX_QUERY_BYTES } from './limits.js'
+import { hasQuirks, withQuirks } from './quirks.js'
+import { type ReadParams, readParams } from './read-params.js'
+
+/**
+ * What the layer reads of a request.
+ * @example
+ * const request: ProviderRequest = { method: 'GET', query: 'apikey=k', contentType: undefined, corsMethod: undefined, corsHeaders: undefined, body: { tooLarge: false, bytes: undefined } }
+ */
+export interface ProviderRequest {
+  method: string
+  /** The query string after `?`, as sent (`''` when none). */
+  query: string
+  /** The Content-Type header; several are joined with `, `, as `Headers` does. */
+  contentType: string | undefined
+  /** Access-Control-Request-Method: set only on a CORS preflight. */
+  corsMethod: string | undefined
+  /** Access-Control-Request-Headers of a preflight. */
+  corsHeaders: string | undefined
+  body: BodyRead
+}
+
+/**
+ * What happened, for the request log.
+ * @example
+ * const outcome: ProviderOutcome = { endpoint: 'sendsms', code: 200, recipients: 3, accepted: 2 }
+ */
+export interface ProviderOutcome {
+  endpoint: AnyEndpoint['name']
+  /** The answer's top-level code (200 for a rows answer); absent for a preflight. */
+  code?: number
+  /** Rows in a rows answer. */
+  recipients?: number
+  /** Rows with code 200. */
+  accepted?: number
+  /** `Name: message` of an error thrown inside the rules (answered 1005). */
+  error?: string
+}
+
+/**
+ * The reply, ready to write.
+ * @example
+ * res.writeHead(reply.status, reply.headers).end(reply.body)
+ */
+export interface ProviderReply {
+  status: number
+  /** A flat `[name, value, …]` list, the form node:http takes without copying. */
+  headers: string[]
+  body: string
+  outcome: ProviderOutcome
+}
+
+// Provider endpoints answer browsers too: every answer allows any origin, as an API
+// called with a key in its parameters has nothing a cookie could add.
+const JSON_HEADERS = ['content-type', 'application/json', 'access-control-allow-origin', '*']
+// An oversized body was not read to its end, so the connection cannot carry another request.
+const CLOSING_JSON_HEADERS = [...JSON_HEADERS, 'connection', 'close']
+
+/**
+ * Answers one request to `endpoint`. Synchronous except for multipart bodies. Never
+ * throws: a failure anywhere inside is the provider's 1005, with the error in the outcome.
+ * @example
+ * const reply = await serveProvider(state, sendSmsEndpoint, request)
+ */
+export function serveProvider(
+  state: MockState,
+  endpoint: AnyEndpoint,
+  request: ProviderRequest,
+): ProviderReply | Promise<ProviderReply> {
+  try {
+    const reply = answerRequest(state, endpoint, request)
+    return reply instanceof Promise ? reply.catch((e) => crashed(state, endpoint, e)) : reply
+  } catch (error) {
+    return crashed(state, endpoint, error)
+  }
+}
+
+/**
+ * The reply to a request too large to read (1009, closing the connection), for a
+ * transport that refuses it before the layer could see it, such as node:http when the
+ * request head alone is over its limit.
+ * @example
+ * const reply = tooLargeReply(state, sendSmsEndpoint)
+ */
+export function tooLargeReply(state: MockState, endpoint: AnyEndpoint): ProviderReply {
+  return finish(state, endpoint, topLevel(1009), CLOSING_JSON_HEADERS)
+}
+
+function answerRequest(
+  state: MockState,
+  endpoint: AnyEndpoint,
+  request: ProviderRequest,
+): ProviderReply | Promise<ProviderReply> {
+  const { method } = request
+  if (method === 'OPTIONS' && request.corsMethod !== undefined) return preflight(endpoint, request)
+  if (method !== 'GET' && method !== 'POST') return finish(state, endpoint, topLevel(1010))
+  if (!endpoint.methods.includes(method)) return finish(state, endpoint, topLevel(1010))
+  if (request.body.tooLarge) return tooLargeReply(state, endpoint)
+  if (request.query.length > MAX_QUERY_BYTES) return finish(state, endpoint, topLevel(1009))
+  const { parameters } = endpoint
+  const read = readParams(
+    parameters,
+    method,
+    request.query,
+    request.contentType,
+    request.body.bytes,
+  )
+  const context: RuleContext = { method }
+  if (read instanceof Promise) return read.then((r) => decide(state, endpoint, r, context))
+  return decide(state, endpoint, read, context)
+}
+
+function decide(
+  state: MockState,
+  endpoint: AnyEndpoint,
+  read: ReadParams,
+  context: RuleContext,
+): ProviderReply {
+  if (!read.ok) return finish(state, endpoint, topLevel(1009))
+  const fault = state.faults.take()
+  if (fault) return finish(state, endpoint, topLevel(fault.code, fault.description))
+  return finish(state, endpoint, endpoint.rules(state, read.params as never, context))
+}
+
+function crashed(state: MockState, endpoint: AnyEndpoint, error: unknown): ProviderReply {
+  // Only the error's name and message: a stack or a dump of the request could hold a key.
+  const { name, message } = error instanceof Error ? error : new Error(String(error))
+  const reply = finish(state, endpoint, topLevel(1005))
+  reply.outcome.error = `${name}: ${message}`
+  return reply
+}
+
+function finish(
+  state: MockState,
+  endpoint: AnyEndpoint,
+  answer: ProviderAnswer,
+  headers: string[] = JSON_HEADERS,
+): ProviderReply {
+  const plain = !hasQuirks(state.quirks)
+  const body = answerJson(plain ? answer : withQuirks(answer, state.quirks), plain)
+  return { status: 200, headers, body, outcome: outcomeOf(endpoint, answer) }
+}
+
+function outcomeOf(endpoint: AnyEndpoint, answer: ProviderAnswer): ProviderOutcome {
+  if (!isRows(answer)) return { endpoint: endpoint.name, code: answer['response-code'] }
+  const rows = answer.responses
+  let accepted = 0
+  for (let i = 0; i < rows.length; i++) if (rows[i]?.['response-code'] === 200) accepted++
+  return { endpoint: endpoint.name, code: 200, recipients: rows.length, accepted }
+}
+
+function preflight(endpoint: AnyEndpoint, request: ProviderRequest): ProviderReply {
+  const headers = [
+    'access-control-allow-origin',
+    '*',
+    'access-control-allow-methods',
+    endpoint.methods.join(','),
+  ]
+  if (request.corsHeaders) headers.push('access-control-allow-headers', request.corsHeaders)
+  headers.push('access-control-max-age', '600', 'vary', 'Access-Control-Request-Headers')
+  return { status: 204, headers, body: '', outcome: { endpoint: endpoint.name } }
+}
