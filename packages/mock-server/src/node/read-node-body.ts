@@ -36,24 +36,45 @@ export function readNodeBody(
     done(TOO_LARGE)
     return
   }
-  let body: BodyBytes | undefined = new BodyBytes()
+  // With a declared length the body is complete at its last byte: answered then, without
+  // waiting a turn for 'end' (most bodies arrive with their head, in one chunk).
+  const declared = chunked ? Number.NaN : Number(length)
+  // Most bodies arrive in one chunk: kept as it is, with no collector made for it.
+  let first: Buffer | undefined
+  let more: BodyBytes | undefined
   let total = 0
   const onData = (chunk: Buffer): void => {
     total += chunk.length
-    if (total <= limit) body?.add(chunk)
-    else body = undefined
-    if (total > MAX_DRAINED_BYTES) {
+    if (total > limit) {
+      first = undefined
+      more = undefined
+    } else if (first === undefined && more === undefined) {
+      first = chunk
+    } else {
+      if (more === undefined) {
+        more = new BodyBytes()
+        more.add(first as Buffer)
+        first = undefined
+      }
+      more.add(chunk)
+    }
+    if (total === declared) {
       req.off('data', onData)
-      req.off('end', onEnd)
+      finish()
+    } else if (total > MAX_DRAINED_BYTES) {
+      req.off('data', onData)
+      req.off('end', finish)
       // Paused, not destroyed: the answer still has to be written on this socket.
       req.pause()
       done(TOO_LARGE)
     }
   }
-  const onEnd = (): void =>
-    done(body === undefined ? TOO_LARGE : { tooLarge: false, bytes: body.bytes() })
+  const finish = (): void => {
+    if (total > limit) done(TOO_LARGE)
+    else done({ tooLarge: false, bytes: more ? more.bytes() : first })
+  }
   // No 'error' listener: node:http emits 'error' on a request only to its listeners, and a
-  // client that hangs up mid-body simply never reaches 'end' (tested).
+  // client that hangs up mid-body simply never reaches the end (tested).
   req.on('data', onData)
-  req.on('end', onEnd)
+  if (chunked) req.on('end', finish)
 }

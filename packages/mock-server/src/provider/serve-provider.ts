@@ -7,6 +7,7 @@
  * answered 1005 and reported in the outcome. The Hono routes and the Node fast path are
  * thin adapters around `serveProvider`, so they answer alike by construction.
  */
+import { SUCCESS_CODE } from '@sendsms/wire'
 import type { MockState } from '../state/mock-state.js'
 import { answerJson } from './answer-json.js'
 import { isRows, type ProviderAnswer, topLevel } from './answers.js'
@@ -158,7 +159,7 @@ function outcomeOf(endpoint: AnyEndpoint, answer: ProviderAnswer): ProviderOutco
   if (!isRows(answer)) return { endpoint: endpoint.name, code: answer['response-code'] }
   const rows = answer.responses
   let accepted = 0
-  for (let i = 0; i < rows.length; i++) if (rows[i]?.['response-code'] === 200) accepted++
+  for (let i = 0; i < rows.length; i++) if (rows[i]?.['response-code'] === SUCCESS_CODE) accepted++
   return { endpoint: endpoint.name, code: 200, recipients: rows.length, accepted }
 }
 

@@ -30,10 +30,10 @@ export function apiKeysMatch(given: string, expected: string): boolean {
  * findAccount((id) => accounts.get(id), '12345', 'sandbox-api-key') // the sandbox account
  */
 export function findAccount(
-  lookup: (partnerID: string) => MockAccount | undefined,
+  lookup: (partnerID: string) => Readonly<MockAccount> | undefined,
   partnerID: string,
   apikey: string,
-): MockAccount | undefined {
+): Readonly<MockAccount> | undefined {
   const account = lookup(partnerID)
   // Compare even when the partner is unknown, so both failures take the same time.
   const matches = apiKeysMatch(apikey, account?.apikey ?? '')

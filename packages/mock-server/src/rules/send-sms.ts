@@ -38,7 +38,7 @@ export function sendSmsRules(
   const mobile = textOf(params.mobile)
   if (!apikey) return topLevel(4092)
   if (!partnerID || partnerID.trim() === '') return topLevel(4091)
-  const account = findAccount(state.accounts.get, partnerID.trim(), apikey)
+  const account = findAccount(state.accounts.peek, partnerID.trim(), apikey)
   if (!account) return topLevel(1006)
   if (!shortcode || !account.shortcodes.includes(shortcode)) return topLevel(1001)
   if (!message || message.trim() === '') return topLevel(4093)
