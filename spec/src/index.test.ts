@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   documentedCodes,
   loadSpec,
+  operationOf,
+  validateAnswer,
+  validateRequest,
   validateSendSmsRequest,
   validateSendSmsResponse,
 } from './index.js'
@@ -81,5 +84,47 @@ describe('validateSendSmsRequest', () => {
     expect(
       validateSendSmsRequest({ apikey: 'k', partnerID: '1', message: 'Hi', shortcode: 'S' }).valid,
     ).toBe(false)
+  })
+})
+
+describe('operationOf, validateAnswer and validateRequest', () => {
+  it('finds an operation with or without the trailing slash', () => {
+    expect(operationOf('/api/services/sendsms', 'GET')?.operationId).toBe('sendSmsGet')
+    expect(operationOf('/api/services/sendsms/', 'post')?.operationId).toBe('sendSmsPost')
+    expect(operationOf('/api/services/sendsms', 'PUT')).toBeUndefined()
+    expect(operationOf('/api/services/nothing', 'GET')).toBeUndefined()
+  })
+
+  it('validates an answer against the operation it answers', () => {
+    const row = { 'response-code': 200, 'response-description': 'Success', mobile: 254712345678 }
+    expect(validateAnswer('/api/services/sendsms/', 'POST', { responses: [row] })).toEqual({
+      valid: true,
+      errors: [],
+    })
+    expect(
+      validateAnswer('/api/services/sendsms', 'GET', { responses: [{ mobile: 1 }] }).valid,
+    ).toBe(false)
+    expect(validateAnswer('/api/services/nothing', 'GET', {}).errors).toEqual([
+      'the spec has no GET /api/services/nothing',
+    ])
+  })
+
+  it('validates a GET query and a POST body against the operation', () => {
+    const query = {
+      apikey: 'k',
+      partnerID: '1',
+      message: 'Hi',
+      shortcode: 'S',
+      mobile: '254712345678',
+    }
+    expect(validateRequest('/api/services/sendsms', 'GET', query).valid).toBe(true)
+    const { mobile: _mobile, ...noMobile } = query
+    expect(validateRequest('/api/services/sendsms', 'GET', noMobile).valid).toBe(false)
+    expect(
+      validateRequest('/api/services/sendsms', 'POST', [{ ...query, mobile: 254712345678 }]).valid,
+    ).toBe(true)
+    expect(validateRequest('/api/services/sendsms', 'POST', { ...query, mobile: true }).valid).toBe(
+      false,
+    )
   })
 })

@@ -104,6 +104,129 @@ export function validateSchema(schemaName: string, value: unknown): ValidationRe
   return { valid, errors: valid ? [] : describe(validate.errors) }
 }
 
+interface Parameter {
+  name: string
+  in: string
+  required?: boolean
+  schema?: Record<string, unknown>
+}
+
+/** The parts of an operation this package reads. */
+export interface Operation {
+  operationId?: string
+  parameters?: Parameter[]
+  requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> }
+  responses?: Record<string, { $ref?: string; content?: Record<string, { schema?: unknown }> }>
+}
+
+function specPathOf(path: string): string | undefined {
+  const { paths } = loadSpec()
+  if (paths[path]) return path
+  const bare = path.replace(/(.)\/$/, '$1')
+  return paths[bare] ? bare : undefined
+}
+
+/**
+ * The operation of the spec for `method` on `path`; the path may end with the trailing
+ * slash the live service also answers. `undefined` when the spec has none.
+ * @example
+ * operationOf('/api/services/sendsms/', 'GET')?.operationId // 'sendSmsGet'
+ */
+export function operationOf(path: string, method: string): Operation | undefined {
+  const specPath = specPathOf(path)
+  return specPath ? (loadSpec().paths[specPath]?.[method.toLowerCase()] as Operation) : undefined
+}
+
+const compiled = new Map<string, ValidateFunction>()
+
+function compiledSchema(key: string, schema: () => object): ValidateFunction {
+  let validate = compiled.get(key)
+  if (!validate) {
+    // Registers the document with ajv, so the schema's refs into it resolve.
+    validatorFor('ResponseCode')
+    validate = (ajv as Ajv2020).compile(schema())
+    compiled.set(key, validate)
+  }
+  return validate
+}
+
+function run(validate: ValidateFunction, value: unknown): ValidationResult {
+  const valid = validate(value)
+  return { valid, errors: valid ? [] : describe(validate.errors) }
+}
+
+const pointer = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1')
+
+/**
+ * Validates an answer body against what the spec's operation for `method` on `path`
+ * answers (HTTP 200, `application/json`), whatever the endpoint.
+ * @example
+ * validateAnswer('/api/services/sendsms', 'POST', { responses: [] }).valid // true
+ */
+export function validateAnswer(path: string, method: string, body: unknown): ValidationResult {
+  const specPath = specPathOf(path)
+  const operation = operationOf(path, method)
+  if (!specPath || !operation) {
+    return { valid: false, errors: [`the spec has no ${method.toUpperCase()} ${path}`] }
+  }
+  const verb = method.toLowerCase()
+  // The 200 answer is a response object, inline or a reference to one.
+  const response = operation.responses?.['200']
+  const at = response?.$ref ?? `#/paths/${pointer(specPath)}/${verb}/responses/200`
+  const target = `${SPEC_ID}${at}/content/application~1json/schema`
+  return run(
+    compiledSchema(`answer ${verb} ${specPath}`, () => ({ $ref: target })),
+    body,
+  )
+}
+
+/**
+ * Validates what a request sends (the GET query as an object of strings, or the POST
+ * JSON body) against the spec's operation for `method` on `path`.
+ * @example
+ * validateRequest('/api/services/sendsms', 'GET', { apikey: 'k', partnerID: '1', message: 'Hi', shortcode: 'S', mobile: '254712345678' }).valid // true
+ */
+export function validateRequest(path: string, method: string, params: unknown): ValidationResult {
+  const operation = operationOf(path, method)
+  if (!operation) {
+    return { valid: false, errors: [`the spec has no ${method.toUpperCase()} ${path}`] }
+  }
+  const key = `request ${method.toLowerCase()} ${specPathOf(path)}`
+  if (method.toUpperCase() === 'GET') {
+    const query = (operation.parameters ?? []).filter((p) => p.in === 'query')
+    return run(
+      compiledSchema(key, () => ({
+        type: 'object',
+        required: query.filter((p) => p.required).map((p) => p.name),
+        properties: Object.fromEntries(query.map((p) => [p.name, resolveRefs(p.schema ?? {})])),
+      })),
+      params,
+    )
+  }
+  const schema = operation.requestBody?.content?.['application/json']?.schema
+  if (!schema)
+    return { valid: false, errors: [`the spec takes no JSON body for ${method} ${path}`] }
+  return run(
+    compiledSchema(key, () => resolveRefs(schema) as object),
+    params,
+  )
+}
+
+// Schemas inside an operation point into components with local refs; qualify them with the
+// document's id so ajv resolves them.
+function resolveRefs(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(resolveRefs)
+  if (typeof schema !== 'object' || schema === null) return schema
+  return Object.fromEntries(
+    Object.entries(schema).map(([key, value]) => [
+      key,
+      key === '$ref' && typeof value === 'string' && value.startsWith('#')
+        ? `${SPEC_ID}${value}`
+        : resolveRefs(value),
+    ]),
+  )
+}
+
 /**
  * Validates the JSON body of a send-SMS answer (either shape).
  * @example

@@ -9,7 +9,7 @@
 import { PactV4 } from '@pact-foundation/pact'
 import type { SendSmsRequest } from '@sendsms/client'
 import { ApiError, assertAllAccepted, PartialFailureError } from '@sendsms/client'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { exposedText } from '../fixtures/exposed-text.js'
 import {
   acceptedRow,
@@ -23,7 +23,7 @@ import { declareSend, type SendInteraction } from '../fixtures/send-interaction.
 import { CLIENT_CONSUMER, PACT_DIR, PROVIDER } from '../pacts/pact-dir.js'
 import { SANDBOX_ACCOUNT_EXISTS } from '../states/provider-states.js'
 import { REFUSALS } from './refusal-cases.js'
-import { ADVANTA_ENV, sandboxClient } from './sandbox-client.js'
+import { sandboxClient } from './sandbox-client.js'
 
 const pact = new PactV4({
   consumer: CLIENT_CONSUMER,
@@ -33,15 +33,6 @@ const pact = new PactV4({
   logLevel: 'warn',
 })
 const sendInteraction = (send: SendInteraction) => declareSend(pact, send)
-
-// The client falls back to ADVANTA_* for missing options; without clearing them a
-// developer's shell could fill in the very fields the 4091/4092 cases leave out.
-beforeAll(() => {
-  for (const name of ADVANTA_ENV) vi.stubEnv(name, undefined)
-})
-afterAll(() => {
-  vi.unstubAllEnvs()
-})
 
 const ACCEPTED_1 = {
   mobile: '254712345678',

@@ -9,20 +9,10 @@ import { type ClientOptions, createClient, type SmsClient } from '@sendsms/clien
 import { type CredentialOverrides, SANDBOX } from '../fixtures/sandbox.js'
 
 /**
- * The environment variables the client falls back to for missing options.
- * @example
- * for (const name of ADVANTA_ENV) vi.stubEnv(name, undefined)
- */
-export const ADVANTA_ENV = [
-  'ADVANTA_BASE_URL',
-  'ADVANTA_API_KEY',
-  'ADVANTA_PARTNER_ID',
-  'ADVANTA_SHORTCODE',
-] as const
-
-/**
  * A client for the sandbox account at `mockServer.url` (pact-js calls the handle
- * `V3MockServer` in V4 too); `null` in `overrides` leaves that option out.
+ * `V3MockServer` in V4 too); `null` in `overrides` leaves that option out. It reads no
+ * environment (`env: false`): a developer's ADVANTA_* could otherwise fill in the very
+ * fields the 4091/4092 cases leave out.
  * @example
  * await sandboxClient(mockServer, { apikey: null }).sendSms({ to: '254712345678', message: 'Hi' })
  * // rejects with NoApiKeyError
@@ -31,7 +21,7 @@ export function sandboxClient(
   mockServer: V3MockServer,
   overrides: CredentialOverrides = {},
 ): SmsClient {
-  const options: ClientOptions = { baseUrl: mockServer.url }
+  const options: ClientOptions = { baseUrl: mockServer.url, env: false }
   const apiKey = overrides.apikey === undefined ? SANDBOX.apiKey : overrides.apikey
   const partnerId = overrides.partnerID === undefined ? SANDBOX.partnerId : overrides.partnerID
   const shortcode = overrides.shortcode === undefined ? SANDBOX.shortcode : overrides.shortcode

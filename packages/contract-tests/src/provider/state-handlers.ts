@@ -7,7 +7,7 @@
 import type { VerifierOptions } from '@pact-foundation/pact'
 import type { Mock } from '@sendsms/mock-server'
 import { SANDBOX_ACCOUNT as MOCK_SANDBOX_ACCOUNT } from '@sendsms/mock-server'
-import { documentedCodes } from '@sendsms/spec'
+import { RESPONSE_CODES, SUCCESS_CODE } from '@sendsms/wire'
 import {
   nextSendAnswers,
   SANDBOX_ACCOUNT_EXISTS,
@@ -43,8 +43,8 @@ export function createStateHandlers(mock: Mock): StateHandlers {
     },
   }
   // Any documented code can be injected; the consumers pick the ones no input provokes.
-  for (const { code } of documentedCodes()) {
-    if (code === 200) continue
+  for (const code of Object.keys(RESPONSE_CODES).map(Number)) {
+    if (code === SUCCESS_CODE) continue
     handlers[nextSendAnswers(code)] = async () => {
       mock.faults.push({ code, count: 1 })
       return undefined

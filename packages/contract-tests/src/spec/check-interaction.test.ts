@@ -159,7 +159,7 @@ describe('checkInteraction', () => {
           body: json({ apikey: 'k', partnerID: '1', shortcode: 'S', message: 'Hi' }),
         },
       },
-      /request of a successful send/,
+      /request of a successful answer/,
     ],
     [
       'a successful GET whose query lacks message',
@@ -170,7 +170,7 @@ describe('checkInteraction', () => {
           query: { apikey: ['k'], partnerID: ['1'], shortcode: ['S'], mobile: ['254712345678'] },
         },
       },
-      /request of a successful send/,
+      /request of a successful answer/,
     ],
   ] satisfies [string, PactInteraction, RegExp][])('reports %s', (_name, interaction, problem) => {
     const problems = checkInteraction(interaction)
