@@ -3,6 +3,7 @@
  * The shape of one bench run: what run-bench writes as JSON and the table prints.
  */
 
+import type { UploadResult } from './measure/chunked-upload.js'
 import type { CliResult } from './measure/cli-startup.js'
 import type { ClientResult } from './measure/client-throughput.js'
 import type { MemoryResult } from './measure/mock-memory.js'
@@ -29,10 +30,19 @@ export interface TargetVerdict {
  */
 export interface BenchResult {
   smoke: boolean
-  machine: { date: string; node: string; cpus: number; cpuModel: string; platform: string }
+  machine: {
+    date: string
+    node: string
+    cpus: number
+    cpuModel: string
+    platform: string
+    /** Servers on CPU 0, the bench on the others (cpu-pinning.ts). */
+    pinned: boolean
+  }
   servers: ScenarioResult[]
   client: ClientResult
   cli: CliResult
   memory: MemoryResult
+  upload: UploadResult
   targets: TargetVerdict[]
 }

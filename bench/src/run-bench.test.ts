@@ -28,10 +28,10 @@ afterAll(async () => {
 const positive = expect.any(Number)
 
 describe('a smoke run of the bench', () => {
-  it('measures the three scenarios against the mock, Prism and bare node:http', () => {
+  it('measures the three scenarios against the mock, the mock --quiet, Prism and bare node:http', () => {
     expect(result.servers.map((s) => s.name)).toEqual(['post-1', 'post-1000', 'get-1'])
     for (const scenario of result.servers) {
-      for (const server of [scenario.mock, scenario.prism, scenario.bare]) {
+      for (const server of [scenario.mock, scenario.quiet, scenario.prism, scenario.bare]) {
         expect(server.reqPerS).toBeGreaterThan(0)
         expect(server.requests).toBeGreaterThan(0)
         expect(server.answer.status).toBe(200)
@@ -45,6 +45,7 @@ describe('a smoke run of the bench', () => {
   it('answers the mock and the bare server with the same bytes', () => {
     for (const scenario of result.servers) {
       expect(scenario.bare.answer.bytes).toBe(scenario.mock.answer.bytes)
+      expect(scenario.quiet.answer.bytes).toBe(scenario.mock.answer.bytes)
     }
   })
 
@@ -69,8 +70,18 @@ describe('a smoke run of the bench', () => {
     expect(result.memory.peakMb).toBeGreaterThanOrEqual(result.memory.afterMb)
   })
 
+  it('reads a body sent in 1-byte chunks on the mock and on bare node:http, with another client meanwhile', () => {
+    expect(result.upload.bytes).toBe(20_000)
+    expect(result.upload.mock.answer).toContain('"response-code":200')
+    for (const figures of [result.upload.mock, result.upload.bare]) {
+      expect(figures.uploadMs).toBeGreaterThan(0)
+      expect(figures.otherRequests).toBeGreaterThan(0)
+      expect(figures.otherMaxMs).toBeGreaterThanOrEqual(figures.otherP99Ms)
+    }
+  })
+
   it('judges every target and writes the same result as JSON', () => {
-    expect(result.targets).toHaveLength(8)
+    expect(result.targets).toHaveLength(10)
     expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toEqual(result)
     expect(formatReport(result)).toContain('### Targets')
   })

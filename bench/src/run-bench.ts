@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @module
- * `pnpm bench`: runs the four parts of the bench in one run, prints the report and
+ * `pnpm bench`: runs the five parts of the bench in one run, prints the report and
  * writes the same figures as JSON. Flags: `--smoke` (tiny durations and counts, for
  * CI), `--json PATH` (default bench/results/latest.json).
  */
@@ -10,6 +10,7 @@ import { cpus } from 'node:os'
 import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BenchResult } from './bench-result.js'
+import { measureChunkedUpload } from './measure/chunked-upload.js'
 import { measureCli } from './measure/cli-startup.js'
 import { measureClient } from './measure/client-throughput.js'
 import { measureMockMemory } from './measure/mock-memory.js'
@@ -18,6 +19,7 @@ import { REPO_ROOT } from './paths.js'
 import { formatReport } from './report/table.js'
 import { judgeTargets } from './report/targets.js'
 import { stopAllChildren } from './targets/child-process.js'
+import { pinBench } from './targets/cpu-pinning.js'
 
 /**
  * Options of one run.
@@ -35,27 +37,32 @@ export interface BenchOptions {
 /** The sizes of a full run and of a smoke run. */
 const SIZES = {
   full: {
-    durationS: 10,
-    warmupS: 3,
+    durationS: 8,
+    warmupS: 2,
+    serverRounds: 3,
     recipients: 100_000,
     rounds: 25,
     clientWarmups: 3,
     cliRuns: 20,
     messages: 1_000_000,
+    uploadBytes: 1_000_000,
   },
   smoke: {
     durationS: 1,
     warmupS: 0.5,
+    serverRounds: 1,
     recipients: 2_000,
     rounds: 1,
     clientWarmups: 1,
     cliRuns: 3,
     messages: 10_000,
+    uploadBytes: 20_000,
   },
 } as const
 
-function machine(): BenchResult['machine'] {
+function machine(pinned: boolean): BenchResult['machine'] {
   return {
+    pinned,
     date: new Date().toISOString(),
     node: process.version,
     cpus: cpus().length,
@@ -73,28 +80,36 @@ function machine(): BenchResult['machine'] {
  */
 export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
   const size = options.smoke ? SIZES.smoke : SIZES.full
+  const pinned = pinBench()
   const progress = options.progress ?? ((line: string) => void process.stderr.write(`${line}\n`))
   try {
-    progress('1/4 mock vs Prism vs bare node:http…')
-    const servers = await compareServers({ durationS: size.durationS, warmupS: size.warmupS })
-    progress('2/4 client vs bare fetch…')
+    progress('1/5 mock vs Prism vs bare node:http…')
+    const servers = await compareServers({
+      durationS: size.durationS,
+      warmupS: size.warmupS,
+      rounds: size.serverRounds,
+    })
+    progress('2/5 client vs bare fetch…')
     const client = await measureClient({
       recipients: size.recipients,
       concurrency: 4,
       rounds: size.rounds,
       warmupPasses: size.clientWarmups,
     })
-    progress('3/4 CLI cold start…')
+    progress('3/5 CLI cold start…')
     const cli = await measureCli(size.cliRuns)
-    progress(`4/4 mock memory over ${size.messages} messages…`)
+    progress(`4/5 mock memory over ${size.messages} messages…`)
     const memory = await measureMockMemory(size.messages)
+    progress(`5/5 a ${size.uploadBytes}-byte body in 1-byte chunks…`)
+    const upload = await measureChunkedUpload(size.uploadBytes)
     const measured = {
       smoke: options.smoke === true,
-      machine: machine(),
+      machine: machine(pinned),
       servers,
       client,
       cli,
       memory,
+      upload,
     }
     const result: BenchResult = { ...measured, targets: judgeTargets(measured) }
     const jsonPath = options.jsonPath ?? `${REPO_ROOT}bench/results/latest.json`

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import autocannon from 'autocannon'
-import { startMockChild } from '../targets/mock-server.js'
+import { SANDBOX, startMockChild } from '../targets/mock-server.js'
 import { kenyanNumbers, postBody } from './send-requests.js'
 
 /**
@@ -41,7 +41,7 @@ const mb = (kb: number): number => (kb * 1024) / 1e6
 async function creditLeft(url: string): Promise<number> {
   const res = await fetch(`${url}/__mock/accounts`)
   const { accounts } = (await res.json()) as { accounts: { partnerID: string; credit: number }[] }
-  return accounts.find((a) => a.partnerID === '12345')?.credit ?? Number.NaN
+  return accounts.find((a) => a.partnerID === SANDBOX.partnerID)?.credit ?? Number.NaN
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * @module
- * Part 1 of the bench: the mock against Prism (mocking the same spec) and against a
- * bare node:http server answering the same bytes, scenario by scenario, back to back
- * in the same run so that drift of the shared machine hits all three alike.
+ * Part 1 of the bench: the mock as users start it (request log on, to a pipe) against
+ * Prism (mocking the same spec) and against a bare node:http server answering the same
+ * bytes, with the mock without its log (`--quiet`) as an extra, labelled row; scenario by
+ * scenario, back to back in the same run so that drift of the shared machine hits all
+ * alike.
  */
 
 import { startBareHttpChild } from '../targets/bare-http.js'
@@ -21,7 +23,14 @@ export interface Answer {
 }
 
 /**
- * The three servers' figures for one scenario, and the ratios.
+ * One server's figures in a scenario: its median round, and every round's req/s.
+ * @example
+ * const f: ServerFigures = row.mock
+ */
+export type ServerFigures = LoadFigures & { answer: Answer; roundsReqPerS: number[] }
+
+/**
+ * The servers' figures for one scenario, and the ratios.
  * @example
  * const row: ScenarioResult = result.scenarios[0]
  * row.mock.reqPerS / row.prism.reqPerS
@@ -30,13 +39,20 @@ export interface ScenarioResult {
   name: ScenarioName
   connections: number
   durationS: number
-  mock: LoadFigures & { answer: Answer }
-  prism: LoadFigures & { answer: Answer }
-  bare: LoadFigures & { answer: Answer }
+  /** Measured runs per server, in turn; each server's figures are its median run. */
+  rounds: number
+  /** The mock with its default settings: what `npm start` and `sendsms mock` run. */
+  mock: ServerFigures
+  /** The mock with `--quiet` (no request log). */
+  quiet: ServerFigures
+  prism: ServerFigures
+  bare: ServerFigures
   /** mock req/s ÷ Prism req/s. */
   mockOverPrism: number
   /** mock req/s ÷ bare node:http req/s. */
   mockOverBare: number
+  /** mock --quiet req/s ÷ bare node:http req/s. */
+  quietOverBare: number
 }
 
 async function answerOf(url: string, request: LoadRequest): Promise<Answer & { body: string }> {
@@ -64,19 +80,34 @@ async function measure(
   return { ...(await runLoad(server.url, request, settings)), answer }
 }
 
+/** The figures of one server over its rounds: the median round, with every round's req/s. */
+function median(rounds: (LoadFigures & { answer: Answer })[]): LoadFigures & {
+  answer: Answer
+  roundsReqPerS: number[]
+} {
+  const sorted = [...rounds].sort((a, b) => a.reqPerS - b.reqPerS)
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)] as LoadFigures & { answer: Answer }
+  return { ...middle, roundsReqPerS: rounds.map((r) => r.reqPerS) }
+}
+
 /**
- * Runs every scenario against the mock, Prism and the bare server.
+ * Runs every scenario against the mock (default settings, then `--quiet`), Prism and the
+ * bare server, `rounds` times in turn; each server's figures are its median round. One
+ * shared machine drifts by a fifth from one ten-second run to the next: rounds in turn
+ * make the ratios hold.
  * @example
- * const scenarios = await compareServers({ durationS: 10, warmupS: 3 })
+ * const scenarios = await compareServers({ durationS: 10, warmupS: 3, rounds: 3 })
  */
 export async function compareServers(timing: {
   durationS: number
   warmupS: number
+  rounds: number
 }): Promise<ScenarioResult[]> {
   const mock = await startMockChild()
+  const quiet = await startMockChild(['--quiet'])
   const prism = await startPrismChild()
   try {
-    await raiseSandboxCredit(mock.url)
+    await Promise.all([raiseSandboxCredit(mock.url), raiseSandboxCredit(quiet.url)])
     const results: ScenarioResult[] = []
     for (const scenario of SCENARIOS) {
       const settings = { ...timing, connections: scenario.connections }
@@ -84,18 +115,34 @@ export async function compareServers(timing: {
       const { body } = await answerOf(mock.url, scenario.request)
       const bare = await startBareHttpChild(body)
       try {
-        const mockFigures = await measure(mock, scenario.request, settings)
-        const prismFigures = await measure(prism, scenario.request, settings)
-        const bareFigures = await measure(bare, scenario.request, settings)
+        const servers = { mock, quiet, prism, bare }
+        const rounds: Record<keyof typeof servers, (LoadFigures & { answer: Answer })[]> = {
+          mock: [],
+          quiet: [],
+          prism: [],
+          bare: [],
+        }
+        for (let round = 0; round < timing.rounds; round++) {
+          for (const name of ['mock', 'quiet', 'prism', 'bare'] as const) {
+            rounds[name].push(await measure(servers[name], scenario.request, settings))
+          }
+        }
+        const mockFigures = median(rounds.mock)
+        const quietFigures = median(rounds.quiet)
+        const prismFigures = median(rounds.prism)
+        const bareFigures = median(rounds.bare)
         results.push({
           name: scenario.name,
           connections: scenario.connections,
           durationS: timing.durationS,
+          rounds: timing.rounds,
           mock: mockFigures,
+          quiet: quietFigures,
           prism: prismFigures,
           bare: bareFigures,
           mockOverPrism: mockFigures.reqPerS / prismFigures.reqPerS,
           mockOverBare: mockFigures.reqPerS / bareFigures.reqPerS,
+          quietOverBare: quietFigures.reqPerS / bareFigures.reqPerS,
         })
       } finally {
         await bare.stop()
@@ -103,6 +150,6 @@ export async function compareServers(timing: {
     }
     return results
   } finally {
-    await Promise.all([mock.stop(), prism.stop()])
+    await Promise.all([mock.stop(), quiet.stop(), prism.stop()])
   }
 }

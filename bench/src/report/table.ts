@@ -14,28 +14,37 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
+const SERVER_NAMES = {
+  mock: 'mock (default: log on, to a pipe)',
+  quiet: 'mock --quiet (no log)',
+  prism: 'Prism',
+  bare: 'bare node:http',
+} as const
+
 function serversTable(result: BenchResult): string {
   const rows = result.servers.flatMap((s) =>
-    (['mock', 'prism', 'bare'] as const).map((who) => {
+    (['mock', 'quiet', 'prism', 'bare'] as const).map((who) => {
       const f = s[who]
+      const ratio = {
+        mock: '',
+        quiet: `${n2(s.quietOverBare)}× bare`,
+        prism: `mock ${n1(s.mockOverPrism)}×`,
+        bare: `mock ${n2(s.mockOverBare)}×`,
+      }[who]
       return [
-        `${s.name} (${s.connections} conn, ${s.durationS} s)`,
-        who === 'bare' ? 'bare node:http' : who === 'prism' ? 'Prism' : 'mock',
-        n0(f.reqPerS),
+        `${s.name} (${s.connections} conn, ${s.rounds} × ${s.durationS} s)`,
+        SERVER_NAMES[who],
+        s.rounds > 1 ? `${n0(f.reqPerS)} (${f.roundsReqPerS.map(n0).join(', ')})` : n0(f.reqPerS),
         n1(f.p50Ms),
         n1(f.p99Ms),
         String(f.failures),
         `${f.answer.status}, ${n0(f.answer.bytes)} B`,
-        who === 'prism'
-          ? `mock ${n1(s.mockOverPrism)}×`
-          : who === 'bare'
-            ? `mock ${n2(s.mockOverBare)}×`
-            : '',
+        ratio,
       ]
     }),
   )
   return table(
-    ['scenario', 'server', 'req/s', 'p50 ms', 'p99 ms', 'failed', 'answer', 'ratio'],
+    ['scenario', 'server', 'req/s (rounds)', 'p50 ms', 'p99 ms', 'failed', 'answer', 'ratio'],
     rows,
   )
 }
@@ -78,6 +87,23 @@ function memoryTable(result: BenchResult): string {
   )
 }
 
+function uploadTable(result: BenchResult): string {
+  const rows = (['mock', 'bare'] as const).map((who) => {
+    const f = result.upload[who]
+    return [
+      who === 'mock' ? 'mock (default)' : 'bare node:http',
+      n0(f.uploadMs),
+      String(f.otherRequests),
+      n1(f.otherP99Ms),
+      n1(f.otherMaxMs),
+    ]
+  })
+  return table(
+    ['server', 'upload ms', "other client's requests", 'their p99 ms', 'their slowest ms'],
+    rows,
+  )
+}
+
 function targetsTable(result: BenchResult): string {
   return table(
     ['target', 'measured', 'limit', 'verdict'],
@@ -100,7 +126,7 @@ export function formatReport(result: BenchResult): string {
   const c = result.client
   return [
     `sendsms-kit bench${result.smoke ? ' (SMOKE: tiny durations, figures mean nothing)' : ''}`,
-    `${m.date} · Node ${m.node} · ${m.cpus} × ${m.cpuModel} · ${m.platform}`,
+    `${m.date} · Node ${m.node} · ${m.cpus} × ${m.cpuModel} · ${m.platform} · ${m.pinned ? 'servers on CPU 0, load on the others' : 'not pinned'}`,
     '',
     '### 1. Mock server vs Prism vs bare node:http (autocannon, loopback)',
     '',
@@ -119,6 +145,10 @@ export function formatReport(result: BenchResult): string {
     '### 4. Mock memory, default settings, 1000-number requests',
     '',
     memoryTable(result),
+    '',
+    `### 5. A ${n0(result.upload.bytes)}-byte send in 1-byte chunks, with another client sending meanwhile`,
+    '',
+    uploadTable(result),
     '',
     '### Targets',
     '',

@@ -1,6 +1,6 @@
 /**
  * @module
- * Tests of judging the issue's targets from a run's figures.
+ * Tests of judging the targets from a run's figures.
  */
 import { describe, expect, it } from 'vitest'
 import type { BenchResult } from '../bench-result.js'
@@ -17,7 +17,14 @@ function figures(reqPerS: number, p99Ms: number) {
   }
 }
 
-function run(overrides: { post1Mock?: number; p99?: number; overhead?: number; rss?: number }) {
+function run(overrides: {
+  post1Mock?: number
+  p99?: number
+  overhead?: number
+  rss?: number
+  uploadMs?: number
+  waitMs?: number
+}) {
   const post1 = {
     name: 'post-1' as const,
     connections: 50,
@@ -31,11 +38,16 @@ function run(overrides: { post1Mock?: number; p99?: number; overhead?: number; r
   const post1000 = { ...post1, name: 'post-1000' as const, connections: 10, mock: figures(900, 20) }
   return {
     smoke: true,
-    machine: { date: '', node: '', cpus: 2, cpuModel: '', platform: '' },
+    machine: { date: '', node: '', cpus: 2, cpuModel: '', platform: '', pinned: true },
     servers: [post1, post1000],
     client: { overheadPct: overrides.overhead ?? 5 },
     cli: { helpOverNode: 1.2 },
     memory: { messages: 1_000_000, afterMb: overrides.rss ?? 100, peakMb: overrides.rss ?? 100 },
+    upload: {
+      bytes: 1_000_000,
+      mock: { uploadMs: overrides.uploadMs ?? 1800, otherMaxMs: overrides.waitMs ?? 40 },
+      bare: { uploadMs: 1700, otherMaxMs: 30 },
+    },
   } as unknown as Omit<BenchResult, 'targets'>
 }
 
@@ -54,6 +66,8 @@ describe('judgeTargets', () => {
     ['client overhead', { overhead: 10.5 }],
     ['mock RSS after', { rss: 151 }],
     ['mock peak RSS', { rss: 151 }],
+    ['mock ÷ bare node:http time to read', { uploadMs: 2600 }],
+    ["mock ÷ bare node:http: another client's slowest wait", { waitMs: 61 }],
   ])('misses "%s" when the figure is past the limit', (start, overrides) => {
     expect(verdict(run(overrides), start)).toBe(false)
   })

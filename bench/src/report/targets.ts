@@ -1,6 +1,7 @@
 /**
  * @module
- * The issue's targets, judged on the figures of one run.
+ * The targets, judged on the figures of one run. The mock's are judged on the mock as
+ * users start it (default settings); `--quiet` is reported, never judged.
  */
 import type { BenchResult, TargetVerdict } from '../bench-result.js'
 
@@ -40,5 +41,17 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetVerdic
     atMost('sendsms --help ÷ node -e 0', result.cli.helpOverNode, 2, '×'),
     atMost(`mock RSS after ${result.memory.messages} messages`, result.memory.afterMb, 150, 'MB'),
     atMost('mock peak RSS (VmHWM)', result.memory.peakMb, 150, 'MB'),
+    atMost(
+      `mock ÷ bare node:http time to read ${result.upload.bytes} bytes in 1-byte chunks`,
+      result.upload.mock.uploadMs / result.upload.bare.uploadMs,
+      1.5,
+      '×',
+    ),
+    atMost(
+      "mock ÷ bare node:http: another client's slowest wait meanwhile",
+      result.upload.mock.otherMaxMs / result.upload.bare.otherMaxMs,
+      2,
+      '×',
+    ),
   ]
 }

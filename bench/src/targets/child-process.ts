@@ -5,6 +5,7 @@
  * no process behind.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
+import { serverCommand } from './cpu-pinning.js'
 
 /**
  * A server running in its own process (so it never shares an event loop with the load
@@ -43,7 +44,9 @@ const running = new Set<ChildProcess>()
  * await startChild({ name: 'mock', args: [PATHS.mockBin, '--port', '0'], ready: /listening on (\S+)/ })
  */
 export function startChild(spec: ChildSpec): Promise<ServerChild> {
-  const child = spawn(process.execPath, spec.args, { stdio: ['ignore', 'pipe', 'pipe'] })
+  // taskset execs node in place, so the child's pid is node's own (read in /proc).
+  const [command, args] = serverCommand(spec.args)
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] })
   running.add(child)
   child.once('exit', () => running.delete(child))
   let output = ''

@@ -1,8 +1,11 @@
 /**
  * @module
  * The mock under test: the real `sendsms-mock` command (packages/mock-server/dist/bin.js)
- * in its own process, on a port the OS picks.
+ * in its own process, on a port the OS picks, started as `npm start` and `sendsms mock`
+ * start it: its request log on, written to standard output, which is a pipe the bench
+ * reads (child-process.ts). Other settings are extra flags, and labelled as such.
  */
+import { SANDBOX_PARAMS } from '@sendsms/test-fixtures'
 import { PATHS } from '../paths.js'
 import { type ServerChild, startChild } from './child-process.js'
 
@@ -11,23 +14,20 @@ import { type ServerChild, startChild } from './child-process.js'
  * @example
  * JSON.stringify({ ...SANDBOX, message: 'Hi', mobile: '254712345678' })
  */
-export const SANDBOX = {
-  apikey: 'sandbox-api-key',
-  partnerID: '12345',
-  shortcode: 'SANDBOX',
-} as const
+export const SANDBOX = SANDBOX_PARAMS
 
 /**
- * Starts the mock with its default settings (`--port 0 --quiet`).
+ * Starts the mock with its default settings plus `flags` (none: the default the users
+ * run; `['--quiet']`: no request log).
  * @example
  * const mock = await startMockChild()
  * await fetch(`${mock.url}/__mock/health`)
  * await mock.stop()
  */
-export function startMockChild(): Promise<ServerChild> {
+export function startMockChild(flags: readonly string[] = []): Promise<ServerChild> {
   return startChild({
-    name: 'mock server',
-    args: [PATHS.mockBin, '--port', '0', '--quiet'],
+    name: `mock server${flags.length > 0 ? ` ${flags.join(' ')}` : ''}`,
+    args: [PATHS.mockBin, '--port', '0', ...flags],
     ready: /listening on (http:\/\/\S+)/,
   })
 }
