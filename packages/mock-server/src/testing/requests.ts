@@ -3,6 +3,7 @@
  * Test helpers (not built): a valid sandbox send, and the send as a GET or POST, to an
  * in-process mock or as a raw request for every way in (ways-in.ts).
  */
+import { readCode } from '@sendsms/wire'
 import type { Mock } from '../create-mock.js'
 import { SANDBOX_ACCOUNT } from '../state/accounts.js'
 import type { RawRequest } from './ways-in.js'
@@ -81,8 +82,8 @@ export async function postRaw(
 }
 
 /** The code of a top-level answer or of a row, whichever spelling it uses. */
-export function codeOf(answer: Record<string, unknown>): unknown {
-  return answer['response-code'] ?? answer['respose-code']
+export function codeOf(answer: Record<string, unknown>): number | undefined {
+  return readCode(answer)
 }
 
 /** The rows of a rows answer; throws when the answer is a top-level error. */
