@@ -6,10 +6,10 @@
  * reader slower than the traffic) new lines are dropped and counted, and the count is
  * written as a line of its own once there is room again.
  *
- * Why not pino's destination (sonic-boom), which does the same: it measures the UTF-8
- * length of its whole pending batch on every line it is given, so batching many lines cost
- * more per line than writing each alone; under load that was a tenth of the mock's CPU per
- * request (bench/README.md).
+ * Why not pino's destination (sonic-boom 4), which does the same: on every line it is
+ * given it measures the UTF-8 length of the whole string it is batching into
+ * (`Buffer.byteLength` of its last buffer), so each line of a 16 KiB batch scans kilobytes,
+ * and the bigger the batch the dearer each line.
  */
 import { write, writeSync } from 'node:fs'
 

@@ -5,9 +5,10 @@
  * `msg`), so pino's tools (`pino-pretty`) read it. Lines go through a line writer that
  * never blocks the event loop and holds at most 1 MiB of them (line-writer.ts).
  *
- * pino itself is not used: its JSON line cost about 32 000 instructions against about
- * 3 000 for `JSON.stringify` of the same fields, and its destination's batching cost more
- * than it saved (bench/README.md); the format is all that is kept of it.
+ * pino itself is not used: for the same entry and message, `logger.info` cost about
+ * 2.0 µs of CPU per line against 1.25 µs for this writer's JSON line (a million lines in a
+ * loop, destinations that only count; Node 20), and its destination batches at a cost per
+ * line that grows with the batch (line-writer.ts). The format is all that is kept of it.
  */
 import type { LogFormat } from '../log/log-format.js'
 import { formatRequestLine, type RequestLogEntry } from '../log/request-log-entry.js'
