@@ -39,6 +39,9 @@ describe('a smoke run of the bench', () => {
       }
       expect(scenario.mockOverPrism).toBeGreaterThan(0)
       expect(scenario.mockOverBare).toBeGreaterThan(0)
+      // One paired ratio per round; the judged one is their median.
+      expect(scenario.roundRatios.mockOverBare).toHaveLength(scenario.rounds)
+      expect(scenario.roundRatios.mockOverBare).toContain(scenario.mockOverBare)
     }
   })
 

@@ -37,9 +37,10 @@ export interface BenchOptions {
 /** The sizes of a full run and of a smoke run. */
 const SIZES = {
   full: {
-    durationS: 8,
-    warmupS: 2,
-    serverRounds: 3,
+    durationS: 5,
+    warmupS: 1,
+    firstWarmupS: 5,
+    serverRounds: 5,
     recipients: 100_000,
     rounds: 25,
     clientWarmups: 3,
@@ -50,6 +51,7 @@ const SIZES = {
   smoke: {
     durationS: 1,
     warmupS: 0.5,
+    firstWarmupS: 0.5,
     serverRounds: 1,
     recipients: 2_000,
     rounds: 1,
@@ -87,6 +89,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
     const servers = await compareServers({
       durationS: size.durationS,
       warmupS: size.warmupS,
+      firstWarmupS: size.firstWarmupS,
       rounds: size.serverRounds,
     })
     progress('2/5 client vs bare fetch…')

@@ -47,12 +47,14 @@ export interface ScenarioResult {
   quiet: ServerFigures
   prism: ServerFigures
   bare: ServerFigures
-  /** mock req/s ÷ Prism req/s. */
+  /** mock ÷ Prism req/s: the median over rounds of each round's own ratio. */
   mockOverPrism: number
-  /** mock req/s ÷ bare node:http req/s. */
+  /** mock ÷ bare node:http req/s, the median of the rounds' ratios. */
   mockOverBare: number
-  /** mock --quiet req/s ÷ bare node:http req/s. */
+  /** mock --quiet ÷ bare node:http req/s, the median of the rounds' ratios. */
   quietOverBare: number
+  /** Each round's ratios, in round order. */
+  roundRatios: { mockOverPrism: number[]; mockOverBare: number[]; quietOverBare: number[] }
 }
 
 async function answerOf(url: string, request: LoadRequest): Promise<Answer & { body: string }> {
@@ -80,6 +82,20 @@ async function measure(
   return { ...(await runLoad(server.url, request, settings)), answer }
 }
 
+const SERVER_ORDER = ['mock', 'quiet', 'prism', 'bare'] as const
+
+function middle(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN
+}
+
+// A ratio per round, from two runs a few seconds apart, then their median: the machine's
+// speed drifts by a fifth over a minute or more, which a ratio of two medians taken from
+// different minutes carries into the result, while the runs of one round share it.
+function pairedRatios(over: readonly LoadFigures[], under: readonly LoadFigures[]): number[] {
+  return over.map((figures, round) => figures.reqPerS / (under[round]?.reqPerS ?? Number.NaN))
+}
+
 /** The figures of one server over its rounds: the median round, with every round's req/s. */
 function median(rounds: (LoadFigures & { answer: Answer })[]): LoadFigures & {
   answer: Answer
@@ -92,15 +108,17 @@ function median(rounds: (LoadFigures & { answer: Answer })[]): LoadFigures & {
 
 /**
  * Runs every scenario against the mock (default settings, then `--quiet`), Prism and the
- * bare server, `rounds` times in turn; each server's figures are its median round. One
- * shared machine drifts by a fifth from one ten-second run to the next: rounds in turn
- * make the ratios hold.
+ * bare server, `rounds` times in turn; each server's figures are its median round, and
+ * each ratio the median of the rounds' own ratios. One shared machine drifts by a fifth
+ * from one ten-second run to the next: rounds in turn make the ratios hold.
  * @example
  * const scenarios = await compareServers({ durationS: 10, warmupS: 3, rounds: 3 })
  */
 export async function compareServers(timing: {
   durationS: number
   warmupS: number
+  /** Seconds of load each server gets once per scenario, before its first round. */
+  firstWarmupS: number
   rounds: number
 }): Promise<ScenarioResult[]> {
   const mock = await startMockChild()
@@ -122,10 +140,27 @@ export async function compareServers(timing: {
           prism: [],
           bare: [],
         }
+        // A longer first warm-up for every server: Prism's JIT takes thousands of its
+        // requests to settle, and its first round was otherwise its slowest by a third.
+        for (const name of SERVER_ORDER) {
+          await runLoad(servers[name].url, scenario.request, {
+            ...settings,
+            durationS: timing.firstWarmupS,
+            warmupS: 0,
+          })
+        }
         for (let round = 0; round < timing.rounds; round++) {
-          for (const name of ['mock', 'quiet', 'prism', 'bare'] as const) {
+          // Forward in even rounds, backward in odd ones: a drift within a round then
+          // favours no server over the rounds.
+          const order = round % 2 === 0 ? SERVER_ORDER : [...SERVER_ORDER].reverse()
+          for (const name of order) {
             rounds[name].push(await measure(servers[name], scenario.request, settings))
           }
+        }
+        const roundRatios = {
+          mockOverPrism: pairedRatios(rounds.mock, rounds.prism),
+          mockOverBare: pairedRatios(rounds.mock, rounds.bare),
+          quietOverBare: pairedRatios(rounds.quiet, rounds.bare),
         }
         const mockFigures = median(rounds.mock)
         const quietFigures = median(rounds.quiet)
@@ -140,9 +175,10 @@ export async function compareServers(timing: {
           quiet: quietFigures,
           prism: prismFigures,
           bare: bareFigures,
-          mockOverPrism: mockFigures.reqPerS / prismFigures.reqPerS,
-          mockOverBare: mockFigures.reqPerS / bareFigures.reqPerS,
-          quietOverBare: quietFigures.reqPerS / bareFigures.reqPerS,
+          mockOverPrism: middle(roundRatios.mockOverPrism),
+          mockOverBare: middle(roundRatios.mockOverBare),
+          quietOverBare: middle(roundRatios.quietOverBare),
+          roundRatios,
         })
       } finally {
         await bare.stop()

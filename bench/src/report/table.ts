@@ -25,11 +25,15 @@ function serversTable(result: BenchResult): string {
   const rows = result.servers.flatMap((s) =>
     (['mock', 'quiet', 'prism', 'bare'] as const).map((who) => {
       const f = s[who]
+      // The judged ratio is the median of the rounds' own ratios, listed after it.
+      const each = (ratios: number[], digits: (x: number) => string) =>
+        ratios.length > 1 ? ` (${ratios.map(digits).join(', ')})` : ''
+      const r = s.roundRatios
       const ratio = {
         mock: '',
-        quiet: `${n2(s.quietOverBare)}× bare`,
-        prism: `mock ${n1(s.mockOverPrism)}×`,
-        bare: `mock ${n2(s.mockOverBare)}×`,
+        quiet: `${n2(s.quietOverBare)}× bare${each(r.quietOverBare, n2)}`,
+        prism: `mock ${n1(s.mockOverPrism)}×${each(r.mockOverPrism, n1)}`,
+        bare: `mock ${n2(s.mockOverBare)}×${each(r.mockOverBare, n2)}`,
       }[who]
       return [
         `${s.name} (${s.connections} conn, ${s.rounds} × ${s.durationS} s)`,
@@ -44,7 +48,16 @@ function serversTable(result: BenchResult): string {
     }),
   )
   return table(
-    ['scenario', 'server', 'req/s (rounds)', 'p50 ms', 'p99 ms', 'failed', 'answer', 'ratio'],
+    [
+      'scenario',
+      'server',
+      'req/s (rounds)',
+      'p50 ms',
+      'p99 ms',
+      'failed',
+      'answer',
+      'ratio (rounds)',
+    ],
     rows,
   )
 }

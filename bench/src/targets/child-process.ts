@@ -38,6 +38,8 @@ export interface ChildSpec {
 
 const running = new Set<ChildProcess>()
 
+const discard = (): void => {}
+
 /**
  * Spawns `node ...args` and resolves once its output matches `spec.ready`.
  * @example
@@ -63,6 +65,11 @@ export function startChild(spec: ChildSpec): Promise<ServerChild> {
       if (!match) return
       clearTimeout(timer)
       child.off('exit', onExit)
+      // From here on the output (the mock's request log) is read and thrown away, as a
+      // pipe's reader would, without keeping or searching it in the load generator's
+      // process.
+      child.stdout?.off('data', onData).on('data', discard)
+      child.stderr?.off('data', onData).on('data', discard)
       const url = (match[1] ?? spec.url ?? '').replace(/\/$/, '')
       resolve({ url, pid: child.pid ?? 0, stop: () => stopChild(child) })
     }
