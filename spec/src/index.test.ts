@@ -4,14 +4,43 @@ import {
   loadSpec,
   operationOf,
   validateAnswer,
+  validateDeliveryCallback,
   validateRequest,
+  validateSchema,
   validateSendSmsRequest,
   validateSendSmsResponse,
 } from './index.js'
 
-const answerExamples = Object.entries(
-  loadSpec().components.responses.SendSmsAnswer?.content['application/json']?.examples ?? {},
+type Content = {
+  schema?: { $ref?: string }
+  examples?: Record<string, { value: unknown }>
+}
+
+// Every named example of every answer, with the schema its answer names.
+const answerExamples = Object.entries(loadSpec().components.responses).flatMap(
+  ([answer, response]) => {
+    const content = response.content['application/json'] as Content | undefined
+    const schema = content?.schema?.$ref?.split('/').at(-1) ?? ''
+    return Object.entries(content?.examples ?? {}).map(
+      ([name, example]) => [`${answer} ${name}`, schema, example.value] as const,
+    )
+  },
 )
+
+// The request examples of every operation, by path (its form without the slash) and method.
+const requestExamples = Object.keys(loadSpec().paths)
+  .filter((path) => !path.endsWith('/'))
+  .flatMap((path) =>
+    ['GET', 'POST'].flatMap((method) => {
+      const operation = operationOf(path, method) as
+        | { requestBody?: { content?: Record<string, Content> } }
+        | undefined
+      const examples = operation?.requestBody?.content?.['application/json']?.examples ?? {}
+      return Object.entries(examples).map(
+        ([name, example]) => [`${method} ${path} ${name}`, path, method, example.value] as const,
+      )
+    }),
+  )
 
 describe('the spec', () => {
   it('documents every code of the provider table', () => {
@@ -23,12 +52,49 @@ describe('the spec', () => {
 
   it('has a named example for every documented code', () => {
     for (const { code } of documentedCodes()) {
-      expect(answerExamples.some(([name]) => name.startsWith(`code-${code}-`))).toBe(true)
+      expect(
+        answerExamples.some(([name]) => name.includes(` code-${code}-`)),
+        `code ${code}`,
+      ).toBe(true)
     }
   })
 
-  it.each(answerExamples)('example %s validates against SendSmsResponse', (_name, example) => {
-    expect(validateSendSmsResponse(example.value)).toEqual({ valid: true, errors: [] })
+  it('lists every path with and without its trailing slash, both the same path item', () => {
+    const paths = loadSpec().paths as Record<string, { $ref?: string }>
+    for (const [path, item] of Object.entries(paths)) {
+      const other = path.endsWith('/') ? path.slice(0, -1) : `${path}/`
+      expect(paths[other]?.$ref, path).toBe(item.$ref)
+    }
+    expect(Object.keys(paths)).toHaveLength(10)
+  })
+
+  it.each(requestExamples)(
+    'request example %s validates against its operation',
+    (_n, path, method, value) => {
+      expect(validateRequest(path, method, value)).toEqual({ valid: true, errors: [] })
+    },
+  )
+
+  it('has request examples for every POST', () => {
+    expect(new Set(requestExamples.map(([, path]) => path)).size).toBe(5)
+  })
+
+  it.each(answerExamples)('answer example %s validates against %s', (_name, schema, value) => {
+    expect(schema).not.toBe('')
+    expect(validateSchema(schema, value)).toEqual({ valid: true, errors: [] })
+  })
+
+  it.each(
+    Object.entries(
+      (
+        loadSpec().webhooks as Record<
+          string,
+          { post: { requestBody: { content: Record<string, Content> } } }
+        >
+      ).deliveryReport?.post.requestBody.content['application/json']?.examples ?? {},
+    ),
+  )('callback example %s validates against DeliveryCallback', (_name, example) => {
+    expect(validateDeliveryCallback(example.value)).toEqual({ valid: true, errors: [] })
   })
 })
 

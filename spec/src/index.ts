@@ -126,15 +126,43 @@ function specPathOf(path: string): string | undefined {
   return paths[bare] ? bare : undefined
 }
 
+const pointer = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1')
+
+// A local `$ref` of the document, followed to its value.
+function follow(ref: string): unknown {
+  return ref
+    .slice(2)
+    .split('/')
+    .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], loadSpec())
+}
+
+// Where the path item of `specPath` lives: the path itself, or the `components.pathItems`
+// entry both forms of a path refer to.
+function pathItemAt(specPath: string): { at: string; item: Record<string, unknown> } {
+  const item = loadSpec().paths[specPath] as Record<string, unknown>
+  const ref = item.$ref
+  if (typeof ref === 'string') return { at: ref, item: follow(ref) as Record<string, unknown> }
+  return { at: `#/paths/${pointer(specPath)}`, item }
+}
+
 /**
  * The operation of the spec for `method` on `path`; the path may end with the trailing
- * slash the live service also answers. `undefined` when the spec has none.
+ * slash the live service also answers. Its parameters are resolved. `undefined` when the
+ * spec has none.
  * @example
  * operationOf('/api/services/sendsms/', 'GET')?.operationId // 'sendSmsGet'
  */
 export function operationOf(path: string, method: string): Operation | undefined {
   const specPath = specPathOf(path)
-  return specPath ? (loadSpec().paths[specPath]?.[method.toLowerCase()] as Operation) : undefined
+  if (!specPath) return undefined
+  const operation = pathItemAt(specPath).item[method.toLowerCase()] as Operation | undefined
+  if (!operation) return undefined
+  const parameters = operation.parameters?.map((p) => {
+    const ref = (p as { $ref?: string }).$ref
+    return ref ? (follow(ref) as Parameter) : p
+  })
+  return parameters ? { ...operation, parameters } : operation
 }
 
 const compiled = new Map<string, ValidateFunction>()
@@ -155,8 +183,6 @@ function run(validate: ValidateFunction, value: unknown): ValidationResult {
   return { valid, errors: valid ? [] : describe(validate.errors) }
 }
 
-const pointer = (part: string) => part.replaceAll('~', '~0').replaceAll('/', '~1')
-
 /**
  * Validates an answer body against what the spec's operation for `method` on `path`
  * answers (HTTP 200, `application/json`), whatever the endpoint.
@@ -172,7 +198,7 @@ export function validateAnswer(path: string, method: string, body: unknown): Val
   const verb = method.toLowerCase()
   // The 200 answer is a response object, inline or a reference to one.
   const response = operation.responses?.['200']
-  const at = response?.$ref ?? `#/paths/${pointer(specPath)}/${verb}/responses/200`
+  const at = response?.$ref ?? `${pathItemAt(specPath).at}/${verb}/responses/200`
   const target = `${SPEC_ID}${at}/content/application~1json/schema`
   return run(
     compiledSchema(`answer ${verb} ${specPath}`, () => ({ $ref: target })),
@@ -243,4 +269,13 @@ export function validateSendSmsResponse(body: unknown): ValidationResult {
  */
 export function validateSendSmsRequest(body: unknown): ValidationResult {
   return validateSchema('SendSmsRequest', body)
+}
+
+/**
+ * Validates the body of a delivery callback (the spec's `webhooks.deliveryReport`).
+ * @example
+ * validateDeliveryCallback({ description: 'DeliveredToTerminal', messageid: '1', timeTaken: '6s', timestamp: '2030-01-01 09:00:06' }).valid // true
+ */
+export function validateDeliveryCallback(body: unknown): ValidationResult {
+  return validateSchema('DeliveryCallback', body)
 }

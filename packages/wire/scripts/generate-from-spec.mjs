@@ -46,15 +46,88 @@ function maxRecipients() {
   return max
 }
 
-// The endpoints, named by the last segment of their path (`sendsms`), with the methods the
-// spec gives them and the parameters they read: the GET query parameters.
+// A local `$ref` ("#/components/…"), followed until it reaches a value.
+function resolve(node) {
+  let value = node
+  for (let hops = 0; value && typeof value.$ref === 'string'; hops++) {
+    if (hops > 20 || !value.$ref.startsWith('#/')) fail(`cannot follow $ref ${value.$ref}`)
+    value = value.$ref
+      .slice(2)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((at, key) => at?.[key], spec)
+    if (value === undefined) fail(`$ref ${node.$ref} points at nothing`)
+  }
+  return value
+}
+
+// The properties of a JSON body schema: an object's own and its allOf parts', and for a
+// oneOf (an object or a list holding one) those of its first object.
+function bodyProperties(schemaNode) {
+  const schema = resolve(schemaNode ?? {})
+  if (Array.isArray(schema.oneOf)) {
+    const object = schema.oneOf.map(resolve).find((s) => s.type === 'object')
+    return object ? bodyProperties(object) : {}
+  }
+  const own = schema.properties ?? {}
+  return Object.assign({}, ...(schema.allOf ?? []).map(bodyProperties), own)
+}
+
+// The endpoints, named by the last segment of their path (`sendsms`), each listed in the
+// spec with and without the trailing slash: the methods the spec gives them, the
+// parameters they read (the GET query parameters, then the JSON body's properties), and
+// which of those are lists of objects (`smslist`).
 function endpoints() {
-  return Object.entries(spec.paths ?? {}).map(([path, item]) => {
-    const name = path.split('/').filter(Boolean).at(-1)
+  const byName = new Map()
+  for (const [path, node] of Object.entries(spec.paths ?? {})) {
+    const bare = path.replace(/\/$/, '')
+    const name = bare.split('/').filter(Boolean).at(-1)
     if (!name || !/^[a-z]+$/.test(name)) fail(`cannot name the endpoint of path ${path}`)
+    const seen = byName.get(name) ?? { name, path: bare, forms: new Set(), item: resolve(node) }
+    seen.forms.add(path)
+    byName.set(name, seen)
+  }
+  return [...byName.values()].map(({ name, path, forms, item }) => {
+    if (!forms.has(path) || !forms.has(`${path}/`)) {
+      fail(`${path} must be listed both without and with its trailing slash`)
+    }
     const methods = ['get', 'post'].filter((m) => item[m]).map((m) => m.toUpperCase())
-    const query = (item.get?.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name)
-    return { name, path, methods, parameters: query }
+    // What the API ignores (`x-ignored`) is not read at all, so it is never refused.
+    const query = (item.get?.parameters ?? [])
+      .map(resolve)
+      .filter((p) => p.in === 'query' && !p['x-ignored'])
+    const body = Object.entries(
+      bodyProperties(item.post?.requestBody?.content?.['application/json']?.schema),
+    )
+      .map(([key, schema]) => [key, resolve(schema)])
+      .filter(([, schema]) => !schema['x-ignored'])
+    const parameters = [...new Set([...query.map((p) => p.name), ...body.map(([key]) => key)])]
+    const typesOf = (schema) => [schema.type ?? []].flat()
+    const lists = body.filter(([, schema]) => typesOf(schema).includes('array')).map(([k]) => k)
+    const flags = body.filter(([, schema]) => typesOf(schema).includes('boolean')).map(([k]) => k)
+    return { name, path, methods, parameters, lists, flags }
+  })
+}
+
+function maxBulkItems() {
+  const max = spec.components?.schemas?.SendBulkRequest?.properties?.smslist?.['x-max-items']
+  if (!Number.isInteger(max)) fail('SendBulkRequest.smslist has no x-max-items')
+  return max
+}
+
+function deliveryStatuses() {
+  const entries = spec.components?.schemas?.DeliveryStatus?.oneOf
+  if (!Array.isArray(entries)) fail('components.schemas.DeliveryStatus.oneOf is missing')
+  return entries.map((entry) => {
+    const { const: description, 'x-status': status, 'x-final': final } = entry
+    if (
+      typeof description !== 'string' ||
+      !Number.isInteger(status) ||
+      typeof final !== 'boolean'
+    ) {
+      fail(`DeliveryStatus entry ${JSON.stringify(entry)} needs const, x-status and x-final`)
+    }
+    return { description, status, final }
   })
 }
 
@@ -120,17 +193,20 @@ function render() {
     `export const MOCK_BASE_URL = ${text(serverUrl('mock'))}`,
     '',
     '/**',
-    ' * The endpoints, by name: path (also served with a trailing slash), methods, and the',
-    ' * parameters each reads.',
+    ' * The endpoints, by name: path (also served with a trailing slash), methods, the',
+    ' * parameters each reads, which of them are lists of objects (`lists`) and which may',
+    ' * be JSON booleans (`flags`).',
     ' * @example',
     " * ENDPOINTS.sendsms.path // '/api/services/sendsms'",
     ' */',
     'export const ENDPOINTS = Object.freeze({',
-    ...endpoints().flatMap(({ name, path, methods, parameters }) => [
+    ...endpoints().flatMap(({ name, path, methods, parameters, lists, flags }) => [
       `  ${name}: {`,
       `    path: ${text(path)},`,
       `    methods: ${list(methods)},`,
       `    parameters: ${list(parameters)},`,
+      `    lists: ${list(lists)},`,
+      `    flags: ${list(flags)},`,
       '  },',
     ]),
     '} as const)',
@@ -141,6 +217,33 @@ function render() {
     " * const name: EndpointName = 'sendsms'",
     ' */',
     'export type EndpointName = keyof typeof ENDPOINTS',
+    '',
+    '/**',
+    ' * Most items one bulk send may carry (`smslist`); more is answered with top-level 1012.',
+    ' * @example',
+    ' * items.length > MAX_BULK_ITEMS // the API answers 1012',
+    ' */',
+    `export const MAX_BULK_ITEMS = ${maxBulkItems()}`,
+    '',
+    '/**',
+    " * The delivery statuses, in the spec's order: the description the provider sends, the",
+    ' * number sent as `delivery-status`, and whether a message stays in it for good.',
+    ' * @example',
+    " * DELIVERY_STATUSES.find((s) => s.status === 32)?.description // 'DeliveredToTerminal'",
+    ' */',
+    'export const DELIVERY_STATUSES = Object.freeze([',
+    ...deliveryStatuses().map(
+      ({ description, status, final }) =>
+        `  { description: ${text(description)}, status: ${status}, final: ${final} },`,
+    ),
+    '] as const)',
+    '',
+    '/**',
+    ' * A delivery status as the provider words it, e.g. `DeliveredToTerminal`.',
+    ' * @example',
+    " * const status: DeliveryStatus = 'SentToNetwork'",
+    ' */',
+    "export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['description']",
     '',
   ]
   return lines.join('\n')

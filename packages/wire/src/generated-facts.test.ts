@@ -40,11 +40,22 @@ describe('generate-from-spec --check', () => {
     ['a changed recipient limit', 'x-max-numbers: 1000', 'x-max-numbers: 999'],
     ['a renamed parameter', 'name: partnerID', 'name: partnerId'],
     ['a changed live URL', 'https://quicksms.advantasms.com', 'https://example.com'],
+    ['a changed bulk limit', 'x-max-items: 1000', 'x-max-items: 999'],
+    ['a changed delivery status number', 'x-status: 32', 'x-status: 33'],
+    ['a parameter no longer ignored', 'x-ignored: true', 'x-ignored: false'],
   ])('fails after %s', (_name, from, to) => {
     expect(original).toContain(from)
     const result = check(original.replace(from, to))
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(/stale/)
+  })
+
+  it('refuses a path listed without its trailing-slash form', () => {
+    const slashForm = '  /api/services/getdlr/:\n    $ref: "#/components/pathItems/GetDlr"\n'
+    expect(original).toContain(slashForm)
+    const result = check(original.replace(slashForm, ''))
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/trailing slash/)
   })
 
   it('writes exactly the committed file', () => {

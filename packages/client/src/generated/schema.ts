@@ -4,25 +4,35 @@
  */
 
 export interface paths {
-    "/api/services/sendsms": {
+    "/api/services/sendsms": components["pathItems"]["SendSms"];
+    "/api/services/sendsms/": components["pathItems"]["SendSms"];
+    "/api/services/sendbulk": components["pathItems"]["SendBulk"];
+    "/api/services/sendbulk/": components["pathItems"]["SendBulk"];
+    "/api/services/getbalance": components["pathItems"]["GetBalance"];
+    "/api/services/getbalance/": components["pathItems"]["GetBalance"];
+    "/api/services/getdlr": components["pathItems"]["GetDlr"];
+    "/api/services/getdlr/": components["pathItems"]["GetDlr"];
+    "/api/services/sendotp": components["pathItems"]["SendOtp"];
+    "/api/services/sendotp/": components["pathItems"]["SendOtp"];
+}
+export interface webhooks {
+    deliveryReport: {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /**
-         * Send an SMS (query string)
-         * @description Sends `message` to the numbers in `mobile`. The public page documents GET for one
-         *     number; a comma-separated list is answered the same way as POST.
-         */
-        get: operations["sendSmsGet"];
+        get?: never;
         put?: never;
         /**
-         * Send an SMS (request body)
-         * @description Sends `message` to one number or up to 1000 comma-separated numbers.
+         * A delivery report pushed to the account's callback URL
+         * @description When a report for a sent message becomes available, the service POSTs it to the
+         *     callback URL configured on the account. Any 2xx answer acknowledges it; the
+         *     mock retries other answers and failed connections with backoff, a bounded
+         *     number of times.
          */
-        post: operations["sendSmsPost"];
+        post: operations["deliveryReportCallback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -30,17 +40,20 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /**
-         * @description The send parameters. Fields the API does not know (`pass_type`, `hashed`,
-         *     `clientsmsid`) are accepted and ignored.
-         */
-        SendSmsRequest: {
+        Credentials: {
             /** @description API key of the account. Missing or empty → top-level `4092`. */
             apikey: string;
             /** @description Partner ID of the account, as a string or a number. Missing or empty → top-level `4091`. */
+            partnerID: string | number;
+        };
+        /**
+         * @description The send parameters. Fields the API does not know (`pass_type`, `hashed`,
+         *     `clientsmsid`) are accepted and ignored (`x-ignored`).
+         */
+        SendSmsRequest: ({
+            apikey: string;
             partnerID: string | number;
             /** @description The text, in the GSM 7-bit alphabet. */
             message: string;
@@ -56,9 +69,83 @@ export interface components {
             clientsmsid?: string | number;
         } & {
             [key: string]: unknown;
-        };
+        }) & WithRequired<components["schemas"]["Credentials"], "apikey" | "partnerID">;
         /** @description A JSON array holding exactly one request object, as a published PHP client sends it. */
         SendSmsRequestList: components["schemas"]["SendSmsRequest"][];
+        /**
+         * @description As `SendSmsRequest`, plus `hashed`: `true` (or the string `"true"`) when `mobile`
+         *     holds hashed Safaricom numbers.
+         */
+        SendOtpRequest: ({
+            apikey: string;
+            partnerID: string | number;
+            /** @description The OTP or transactional text, in the GSM 7-bit alphabet. */
+            message: string;
+            /** @description Sender ID assigned to the account (case-sensitive). */
+            shortcode: string;
+            /** @description Numbers as for `sendsms`, or with `hashed` the `HashedMobile` values. */
+            mobile: components["schemas"]["MobileList"] | components["schemas"]["HashedMobile"];
+            /** @description `true`, or the string `"true"`, for hashed numbers. */
+            hashed?: boolean | string;
+            /** @description Sent by some clients (`plain`); ignored. */
+            pass_type?: string;
+        } & {
+            [key: string]: unknown;
+        }) & WithRequired<components["schemas"]["Credentials"], "apikey" | "partnerID">;
+        /** @description A JSON array holding exactly one request object. */
+        SendOtpRequestList: components["schemas"]["SendOtpRequest"][];
+        /**
+         * @description A Safaricom number in 254 form (`2547…`, `2541…`), hashed with SHA-256 and written
+         *     as 64 hexadecimal digits; several are separated by commas. The docs ask for the
+         *     number to start with 254 before hashing and do not name the hash; SHA-256 is what
+         *     Safaricom's hashed MSISDNs are.
+         * @example 7132104d6aae9c3fac82095a42c2817952bca48e09d98d5bf4ac08218982fb90
+         */
+        HashedMobile: string;
+        SendBulkRequest: {
+            /** @description The number of items in `smslist`, as the caller counts them; not checked. */
+            count?: number | string;
+            /** @description The messages. More than `x-max-items` items is refused with top-level `1012`. */
+            smslist: components["schemas"]["SendBulkItem"][];
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description One message. Only the first item's `apikey`, `partnerID` and `shortcode` are read;
+         *     they speak for every item.
+         */
+        SendBulkItem: {
+            partnerID?: string | number;
+            apikey?: string;
+            shortcode?: string;
+            /** @description Sent by the docs' own examples (`plain`); ignored. */
+            pass_type?: string;
+            /** @description The caller's own id for this message, echoed in its row. */
+            clientsmsid?: number | string;
+            /** @description One number. */
+            mobile: string | number;
+            message: string;
+        } & {
+            [key: string]: unknown;
+        };
+        GetBalanceRequest: ({
+            apikey: string;
+            partnerID: string | number;
+            /** @description Sent by public clients although the docs do not list it; ignored. */
+            shortcode?: string;
+        } & {
+            [key: string]: unknown;
+        }) & WithRequired<components["schemas"]["Credentials"], "apikey" | "partnerID">;
+        GetDlrRequest: ({
+            apikey: string;
+            partnerID: string | number;
+            /** @description The `messageid` a send answered. */
+            messageID: string | number;
+            /** @description Sent by public clients although the docs do not list it; ignored. */
+            shortcode?: string;
+        } & {
+            [key: string]: unknown;
+        }) & WithRequired<components["schemas"]["Credentials"], "apikey" | "partnerID">;
         /**
          * @description One number (a string or a JSON number), or comma-separated numbers. More than
          *     `x-max-numbers` of them is refused with top-level `1104`.
@@ -84,11 +171,76 @@ export interface components {
             "response-description": string;
             /** @description The number; in 254 form and usually a number when accepted. */
             mobile?: number | string;
-            /** @description Present when accepted; an integer for this endpoint, a string elsewhere. */
+            /** @description Present when accepted; an integer for `sendsms`, a string elsewhere. */
             messageid?: number | string;
             /** @description Network of the number (1 Safaricom, 2 Airtel, 3 Telkom), sometimes a string. */
             networkid?: number | string;
         } & components["schemas"]["CodeKey"];
+        /** @description Per-item rows, or a top-level error. */
+        SendBulkResponse: components["schemas"]["SendBulkResults"] | components["schemas"]["ErrorResponse"];
+        SendBulkResults: {
+            responses: components["schemas"]["BulkRecipientResult"][];
+        };
+        /** @description The outcome for one item of `smslist`. */
+        BulkRecipientResult: {
+            "response-description": string;
+            /** @description The number; a string in this endpoint's rows. */
+            mobile?: string | number;
+            /** @description Present when accepted; a string in this endpoint's rows. */
+            messageid?: string | number;
+            /** @description The item's own `clientsmsid`, echoed. */
+            clientsmsid?: number | string;
+            /** @description Network of the number (1 Safaricom, 2 Airtel, 3 Telkom). */
+            networkid?: number | string;
+        } & components["schemas"]["CodeKey"];
+        /** @description The balance, or a top-level error. */
+        GetBalanceResponse: components["schemas"]["BalanceResult"] | components["schemas"]["ErrorResponse"];
+        /** @description The account's remaining credit. */
+        BalanceResult: {
+            /** @description The credit with two decimals, as a string (`"545.00"`). */
+            credit: string | number;
+            /** @description The account's partner ID. */
+            "partner-id"?: string | number;
+            "response-description"?: string;
+        } & components["schemas"]["CodeKey"];
+        /**
+         * @description The report, or a top-level error (`anyOf`: a report also carries a
+         *     `response-description`, so it is an `ErrorResponse` by shape as well).
+         */
+        GetDlrResponse: components["schemas"]["DeliveryReport"] | components["schemas"]["ErrorResponse"];
+        /** @description The delivery report of one message. */
+        DeliveryReport: {
+            "message-id": string | number;
+            "response-description"?: string;
+            /** @description The number of the status; see `DeliveryStatus`. */
+            "delivery-status": number | string;
+            "delivery-description": components["schemas"]["DeliveryStatus"];
+            /** @description Turnaround from send to report, `HH:MM:SS` (`"00:02:30"`). */
+            "delivery-tat"?: string;
+            /** @description Network of the number (1 Safaricom, 2 Airtel, 3 Telkom). */
+            "delivery-networkid"?: number | string;
+            /** @description When the report arrived, `YYYY-MM-DD HH:MM:SS` in East Africa Time. */
+            "delivery-time"?: string;
+        } & components["schemas"]["CodeKey"];
+        /** @description The payload POSTed to an account's callback URL when a report arrives. */
+        DeliveryCallback: {
+            description: components["schemas"]["DeliveryStatus"];
+            /** @description The message's id, as a string. */
+            messageid: string;
+            /** @description Turnaround from send to report in seconds, e.g. `"22s"`. */
+            timeTaken?: string;
+            /** @description When the report arrived, `YYYY-MM-DD HH:MM:SS` in East Africa Time. */
+            timestamp: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /**
+         * @description The statuses of the provider's delivery-status page. Each `x-status` is the number
+         *     sent as `delivery-status`: only 32 (`DeliveredToTerminal`) is documented; the
+         *     others are this project's choice. `x-final: false` marks a status a message
+         *     moves on from.
+         */
+        DeliveryStatus: string & ("Scheduled" | "SentToNetwork" | "DeliveredToTerminal" | "AbsentSubscriber" | "DeliveryImpossible" | "SenderName Blacklisted" | "Unknown");
         /** @description A request-wide failure. No message was sent. */
         ErrorResponse: {
             "response-description": string;
@@ -112,8 +264,9 @@ export interface components {
     responses: {
         /**
          * @description Always HTTP 200. Either one row per recipient in `responses[]` (each with its
-         *     own code: `200` accepted, `1003` invalid number, `1002` network not allowed),
-         *     or a top-level error object when the whole request was refused.
+         *     own code: `200` accepted, `1003` invalid number, `1002` network not allowed,
+         *     `1004` low credit as the live service answers it), or a top-level error object
+         *     when the whole request was refused.
          */
         SendSmsAnswer: {
             headers: {
@@ -123,29 +276,230 @@ export interface components {
                 "application/json": components["schemas"]["SendSmsResponse"];
             };
         };
+        /**
+         * @description Always HTTP 200. Rows as for `sendsms`, with `messageid` a string (and, for hashed
+         *     numbers, `mobile` the hash as sent), or a top-level error object.
+         */
+        SendOtpAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SendSmsResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200. One row per item of `smslist`, in order, each echoing its
+         *     `clientsmsid`, with `mobile` and `messageid` as strings; or a top-level error
+         *     object when the whole list was refused.
+         */
+        SendBulkAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["SendBulkResponse"];
+            };
+        };
+        /** @description Always HTTP 200. The account's credit, or a top-level error object. */
+        BalanceAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GetBalanceResponse"];
+            };
+        };
+        /**
+         * @description Always HTTP 200. The report of one message, or a top-level error object. A message
+         *     with no report yet, or an id the account never sent, is answered "no report": the
+         *     docs' example says `1009` "No dlr" and their code table `1008` "No Delivery
+         *     Report"; both are allowed here.
+         */
+        DeliveryReportAnswer: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GetDlrResponse"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /** @description API key of the account. Missing or empty → top-level `4092`. */
+        ApiKey: string;
+        /** @description Partner ID of the account. Missing or empty → top-level `4091`. */
+        PartnerId: string;
+        /** @description The text, URL-encoded, in the GSM 7-bit alphabet. */
+        Message: string;
+        /** @description Sender ID assigned to the account (case-sensitive). Otherwise top-level `1001`. */
+        Shortcode: string;
+        /** @description Sent by public clients although the docs do not list it; ignored. */
+        IgnoredShortcode: string;
+        /** @description One number, or up to 1000 comma-separated numbers. */
+        Mobile: components["schemas"]["MobileList"];
+        /** @description Schedule instead of sending now; see `TimeToSend`. */
+        TimeToSend: string;
+        /** @description The `messageid` a send answered. Missing or empty → top-level `1008`. */
+        MessageId: string;
+        /** @description `true` when `mobile` holds hashed Safaricom numbers. */
+        Hashed: "true" | "false";
+    };
     requestBodies: never;
     headers: never;
-    pathItems: never;
+    pathItems: {
+        SendSms: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /**
+             * Send an SMS (query string)
+             * @description Sends `message` to the numbers in `mobile`. The public page documents GET for
+             *     one number; a comma-separated list is answered the same way as POST.
+             */
+            get: operations["sendSmsGet"];
+            put?: never;
+            /**
+             * Send an SMS (request body)
+             * @description Sends `message` to one number or up to 1000 comma-separated numbers.
+             */
+            post: operations["sendSmsPost"];
+            delete?: never;
+            options?: never;
+            head?: never;
+            patch?: never;
+            trace?: never;
+        };
+        SendBulk: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            get?: never;
+            put?: never;
+            /**
+             * Send up to 1000 different messages in one request
+             * @description Each item of `smslist` carries its own number, message and `clientsmsid`, echoed
+             *     in its row. The credentials and shortcode of the first item are used for all.
+             *     More than `x-max-items` items is refused with top-level `1012`. POST only: GET is
+             *     answered with `1010`.
+             */
+            post: operations["sendBulkPost"];
+            delete?: never;
+            options?: never;
+            head?: never;
+            patch?: never;
+            trace?: never;
+        };
+        GetBalance: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** The account's balance (query string) */
+            get: operations["getBalanceGet"];
+            put?: never;
+            /** The account's balance (request body) */
+            post: operations["getBalancePost"];
+            delete?: never;
+            options?: never;
+            head?: never;
+            patch?: never;
+            trace?: never;
+        };
+        GetDlr: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** The delivery report of a message (query string) */
+            get: operations["getDlrGet"];
+            put?: never;
+            /** The delivery report of a message (request body) */
+            post: operations["getDlrPost"];
+            delete?: never;
+            options?: never;
+            head?: never;
+            patch?: never;
+            trace?: never;
+        };
+        SendOtp: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /**
+             * Send an OTP or transactional SMS (query string)
+             * @description As `sendsms`, for one-time passwords and transactional messages; its rows carry
+             *     `messageid` as a string. With `hashed=true`, `mobile` holds hashed Safaricom
+             *     numbers (see `HashedMobile`).
+             */
+            get: operations["sendOtpGet"];
+            put?: never;
+            /**
+             * Send an OTP, transactional or hashed SMS (request body)
+             * @description Sends `message` to `mobile`. With `hashed: true` (or the string `"true"`, as a
+             *     public client sends it), `mobile` holds hashed Safaricom numbers.
+             */
+            post: operations["sendOtpPost"];
+            delete?: never;
+            options?: never;
+            head?: never;
+            patch?: never;
+            trace?: never;
+        };
+    };
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    deliveryReportCallback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeliveryCallback"];
+            };
+        };
+        responses: {
+            /** @description Acknowledged (any 2xx). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     sendSmsGet: {
         parameters: {
             query: {
                 /** @description API key of the account. Missing or empty → top-level `4092`. */
-                apikey: string;
+                apikey: components["parameters"]["ApiKey"];
                 /** @description Partner ID of the account. Missing or empty → top-level `4091`. */
-                partnerID: string;
+                partnerID: components["parameters"]["PartnerId"];
                 /** @description The text, URL-encoded, in the GSM 7-bit alphabet. */
-                message: string;
+                message: components["parameters"]["Message"];
                 /** @description Sender ID assigned to the account (case-sensitive). Otherwise top-level `1001`. */
-                shortcode: string;
+                shortcode: components["parameters"]["Shortcode"];
                 /** @description One number, or up to 1000 comma-separated numbers. */
-                mobile: components["schemas"]["MobileList"];
+                mobile: components["parameters"]["Mobile"];
                 /** @description Schedule instead of sending now; see `TimeToSend`. */
-                timeToSend?: string;
+                timeToSend?: components["parameters"]["TimeToSend"];
             };
             header?: never;
             path?: never;
@@ -173,4 +527,137 @@ export interface operations {
             200: components["responses"]["SendSmsAnswer"];
         };
     };
+    sendBulkPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendBulkRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SendBulkAnswer"];
+        };
+    };
+    getBalanceGet: {
+        parameters: {
+            query: {
+                /** @description API key of the account. Missing or empty → top-level `4092`. */
+                apikey: components["parameters"]["ApiKey"];
+                /** @description Partner ID of the account. Missing or empty → top-level `4091`. */
+                partnerID: components["parameters"]["PartnerId"];
+                /** @description Sent by public clients although the docs do not list it; ignored. */
+                shortcode?: components["parameters"]["IgnoredShortcode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["BalanceAnswer"];
+        };
+    };
+    getBalancePost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetBalanceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["BalanceAnswer"];
+        };
+    };
+    getDlrGet: {
+        parameters: {
+            query: {
+                /** @description API key of the account. Missing or empty → top-level `4092`. */
+                apikey: components["parameters"]["ApiKey"];
+                /** @description Partner ID of the account. Missing or empty → top-level `4091`. */
+                partnerID: components["parameters"]["PartnerId"];
+                /** @description The `messageid` a send answered. Missing or empty → top-level `1008`. */
+                messageID: components["parameters"]["MessageId"];
+                /** @description Sent by public clients although the docs do not list it; ignored. */
+                shortcode?: components["parameters"]["IgnoredShortcode"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DeliveryReportAnswer"];
+        };
+    };
+    getDlrPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GetDlrRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["DeliveryReportAnswer"];
+        };
+    };
+    sendOtpGet: {
+        parameters: {
+            query: {
+                /** @description API key of the account. Missing or empty → top-level `4092`. */
+                apikey: components["parameters"]["ApiKey"];
+                /** @description Partner ID of the account. Missing or empty → top-level `4091`. */
+                partnerID: components["parameters"]["PartnerId"];
+                /** @description The text, URL-encoded, in the GSM 7-bit alphabet. */
+                message: components["parameters"]["Message"];
+                /** @description Sender ID assigned to the account (case-sensitive). Otherwise top-level `1001`. */
+                shortcode: components["parameters"]["Shortcode"];
+                /** @description One number, or up to 1000 comma-separated numbers. */
+                mobile: components["parameters"]["Mobile"];
+                /** @description `true` when `mobile` holds hashed Safaricom numbers. */
+                hashed?: components["parameters"]["Hashed"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["SendOtpAnswer"];
+        };
+    };
+    sendOtpPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendOtpRequest"] | components["schemas"]["SendOtpRequestList"];
+                "application/x-www-form-urlencoded": components["schemas"]["SendOtpRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SendOtpAnswer"];
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};

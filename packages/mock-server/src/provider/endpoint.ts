@@ -20,12 +20,38 @@ import type { ProviderAnswer } from './answers.js'
 export type ParamValue = string | number
 
 /**
- * The parameters an endpoint reads, named as in the spec.
+ * One object of a list parameter (an item of `smslist`), its fields as sent: the rules
+ * read and check them.
+ * @example
+ * const item: ParamItem = { mobile: '0712345678', message: 'Hi', clientsmsid: 7 }
+ */
+export type ParamItem = Readonly<Record<string, unknown>>
+
+type Facts<Name extends EndpointName> = (typeof ENDPOINTS)[Name]
+
+/**
+ * The parameters an endpoint reads, named as in the spec: text or numbers, a JSON boolean
+ * too for its `flags` (`hashed`), and a list of objects for its `lists` (`smslist`).
  * @example
  * const params: EndpointParams<'sendsms'> = { apikey: 'sandbox-api-key', mobile: '0712345678' }
  */
 export type EndpointParams<Name extends EndpointName> = {
-  [Parameter in (typeof ENDPOINTS)[Name]['parameters'][number]]?: ParamValue
+  [Parameter in Facts<Name>['parameters'][number]]?: Parameter extends Facts<Name>['lists'][number]
+    ? readonly ParamItem[]
+    : Parameter extends Facts<Name>['flags'][number]
+      ? ParamValue | boolean
+      : ParamValue
+}
+
+/**
+ * How the layer reads an endpoint's parameters, from the spec.
+ * @example
+ * const reading: ParamReading = { parameters: ['count', 'smslist'], lists: ['smslist'], flags: [] }
+ */
+export interface ParamReading {
+  readonly parameters: readonly string[]
+  readonly lists: readonly string[]
+  readonly flags: readonly string[]
 }
 
 /**
@@ -61,8 +87,8 @@ export interface EndpointDeclaration<Name extends EndpointName = EndpointName> {
   readonly paths: readonly [string, string]
   /** The methods the spec gives it; any other is answered 1010. */
   readonly methods: readonly string[]
-  /** The parameters it reads, as the spec names them. */
-  readonly parameters: readonly string[]
+  /** The parameters it reads, as the spec names them, and which are lists or flags. */
+  readonly reading: ParamReading
   readonly rules: EndpointRules<Name>
 }
 
@@ -82,6 +108,7 @@ export function declareEndpoint<Name extends EndpointName>(
   name: Name,
   rules: EndpointRules<Name>,
 ): EndpointDeclaration<Name> {
-  const { path, methods, parameters } = ENDPOINTS[name]
-  return Object.freeze({ name, paths: [path, `${path}/`] as const, methods, parameters, rules })
+  const { path, methods, parameters, lists, flags } = ENDPOINTS[name]
+  const reading = Object.freeze({ parameters, lists, flags })
+  return Object.freeze({ name, paths: [path, `${path}/`] as const, methods, reading, rules })
 }

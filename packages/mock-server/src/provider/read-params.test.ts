@@ -104,10 +104,11 @@ describe('readParams', () => {
 })
 
 describe('readParams', () => {
-  const fields = ENDPOINTS.sendsms.parameters
+  const sendsms = ENDPOINTS.sendsms
+  const fields = sendsms.parameters
   const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value))
-  const readJson = (value: unknown) =>
-    readParams(fields, 'POST', '', 'application/json', json(value))
+  const readJson = (value: unknown, reading: Parameters<typeof readParams>[0] = sendsms) =>
+    readParams(reading, 'POST', '', 'application/json', json(value))
 
   it.each(
     fields.flatMap((field) => [
@@ -141,7 +142,7 @@ describe('readParams', () => {
 
   it('reads an empty body as no parameters, and a number or a string as unreadable', () => {
     expect(
-      readParams(fields, 'POST', '', 'application/json', new TextEncoder().encode(' ')),
+      readParams(sendsms, 'POST', '', 'application/json', new TextEncoder().encode(' ')),
     ).toEqual({ ok: true, params: {} })
     expect(readJson(42)).toEqual({ ok: false })
     expect(readJson('apikey')).toEqual({ ok: false })
@@ -150,7 +151,7 @@ describe('readParams', () => {
   it('reads a GET from its query only, the first of a repeated key winning', () => {
     expect(
       readParams(
-        fields,
+        sendsms,
         'GET',
         'mobile=07&mobile=08&apikey=k',
         'application/json',
@@ -160,5 +161,24 @@ describe('readParams', () => {
       ok: true,
       params: { mobile: '07', apikey: 'k' },
     })
+  })
+
+  it('takes a JSON boolean for a flag only (sendotp hashed)', () => {
+    expect(readJson({ mobile: '07', hashed: true }, ENDPOINTS.sendotp)).toEqual({
+      ok: true,
+      params: { mobile: '07', hashed: true },
+    })
+    expect(readJson({ mobile: true, hashed: true }, ENDPOINTS.sendotp)).toEqual({ ok: false })
+  })
+
+  it('takes an array of objects for a list only (sendbulk smslist)', () => {
+    const smslist = [{ mobile: '07', message: 'a' }, { mobile: 7 }]
+    expect(readJson({ count: 2, smslist }, ENDPOINTS.sendbulk)).toEqual({
+      ok: true,
+      params: { count: 2, smslist },
+    })
+    expect(readJson({ smslist: ['07'] }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
+    expect(readJson({ smslist: { mobile: '07' } }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
+    expect(readJson({ count: [1] }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
   })
 })

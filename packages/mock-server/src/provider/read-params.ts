@@ -7,45 +7,48 @@
  * unknown field of any type (`hashed: true`, `pass_type`) is ignored, as live.
  */
 import { getQueryParam } from 'hono/utils/url'
-import type { ParamValue } from './endpoint.js'
+import type { ParamItem, ParamReading, ParamValue } from './endpoint.js'
 
 /**
  * The parameters, or `ok: false` when the request is unreadable (answered with 1009): a
  * body that does not parse, a content type the API does not take, or a declared parameter
- * of a type it does not take (an object, an array, a boolean, an uploaded file).
+ * of a type it does not take (an object, an array, a boolean, an uploaded file), except a
+ * boolean for a flag and an array of objects for a list.
  * @example
  * const read: ReadParams = { ok: true, params: { mobile: '0712345678' } }
  */
-export type ReadParams = { ok: true; params: Record<string, ParamValue> } | { ok: false }
+export type ReadParams =
+  | { ok: true; params: Record<string, ParamValue | boolean | readonly ParamItem[]> }
+  | { ok: false }
 
 const UNREADABLE: ReadParams = { ok: false }
 // TextDecoder drops a leading byte order mark and replaces bad UTF-8, as Response.text() does.
 const utf8 = new TextDecoder()
 
 /**
- * Reads the declared `parameters` of a request. Asynchronous only for multipart bodies.
+ * Reads the declared parameters of a request. Asynchronous only for multipart bodies.
  * @example
- * readParams(['apikey', 'mobile'], 'GET', 'apikey=k&mobile=0712345678', undefined, undefined)
+ * readParams({ parameters: ['apikey', 'mobile'], lists: [], flags: [] }, 'GET', 'apikey=k&mobile=0712345678', undefined, undefined)
  * // { ok: true, params: { apikey: 'k', mobile: '0712345678' } }
  */
 export function readParams(
-  parameters: readonly string[],
+  reading: ParamReading,
   method: 'GET' | 'POST',
   query: string,
   contentType: string | undefined,
   body: Uint8Array | undefined,
 ): ReadParams | Promise<ReadParams> {
   const fromQuery = query === '' ? undefined : queryFields(query)
-  if (method === 'GET') return pick(parameters, fromQuery ?? {})
+  if (method === 'GET') return pick(reading, fromQuery ?? {})
   const type = mediaType(contentType)
   if (type === 'multipart/form-data') {
     return multipartFields(contentType ?? '', body).then((fields) =>
-      fields ? pick(parameters, { ...fromQuery, ...fields }) : UNREADABLE,
+      fields ? pick(reading, { ...fromQuery, ...fields }) : UNREADABLE,
     )
   }
   const fields = bodyFields(type, body)
   if (fields === undefined) return UNREADABLE
-  return pick(parameters, fromQuery ? { ...fromQuery, ...fields } : fields)
+  return pick(reading, fromQuery ? { ...fromQuery, ...fields } : fields)
 }
 
 /**
@@ -120,12 +123,23 @@ async function multipartFields(
   }
 }
 
-function pick(parameters: readonly string[], source: Record<string, unknown>): ReadParams {
-  const params: Record<string, ParamValue> = {}
-  for (const name of parameters) {
+function isItemList(value: unknown): value is readonly ParamItem[] {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
+  )
+}
+
+function pick(reading: ParamReading, source: Record<string, unknown>): ReadParams {
+  const params: Record<string, ParamValue | boolean | readonly ParamItem[]> = {}
+  for (const name of reading.parameters) {
     const value = source[name]
     if (value === undefined || value === null) continue
     if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+      params[name] = value
+    } else if (typeof value === 'boolean' && reading.flags.includes(name)) {
+      params[name] = value
+    } else if (reading.lists.length > 0 && reading.lists.includes(name) && isItemList(value)) {
       params[name] = value
     } else {
       return UNREADABLE

@@ -111,9 +111,8 @@ function answerRequest(
   if (!endpoint.methods.includes(method)) return finish(state, endpoint, topLevel(1010))
   if (request.body.tooLarge) return tooLargeReply(state, endpoint)
   if (request.query.length > MAX_QUERY_BYTES) return finish(state, endpoint, topLevel(1009))
-  const { parameters } = endpoint
   const read = readParams(
-    parameters,
+    endpoint.reading,
     method,
     request.query,
     request.contentType,

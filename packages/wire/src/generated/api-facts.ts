@@ -84,8 +84,9 @@ export const LIVE_BASE_URL = 'https://quicksms.advantasms.com'
 export const MOCK_BASE_URL = 'http://127.0.0.1:4010'
 
 /**
- * The endpoints, by name: path (also served with a trailing slash), methods, and the
- * parameters each reads.
+ * The endpoints, by name: path (also served with a trailing slash), methods, the
+ * parameters each reads, which of them are lists of objects (`lists`) and which may
+ * be JSON booleans (`flags`).
  * @example
  * ENDPOINTS.sendsms.path // '/api/services/sendsms'
  */
@@ -94,6 +95,36 @@ export const ENDPOINTS = Object.freeze({
     path: '/api/services/sendsms',
     methods: ['GET', 'POST'],
     parameters: ['apikey', 'partnerID', 'message', 'shortcode', 'mobile', 'timeToSend'],
+    lists: [],
+    flags: [],
+  },
+  sendbulk: {
+    path: '/api/services/sendbulk',
+    methods: ['POST'],
+    parameters: ['count', 'smslist'],
+    lists: ['smslist'],
+    flags: [],
+  },
+  getbalance: {
+    path: '/api/services/getbalance',
+    methods: ['GET', 'POST'],
+    parameters: ['apikey', 'partnerID'],
+    lists: [],
+    flags: [],
+  },
+  getdlr: {
+    path: '/api/services/getdlr',
+    methods: ['GET', 'POST'],
+    parameters: ['apikey', 'partnerID', 'messageID'],
+    lists: [],
+    flags: [],
+  },
+  sendotp: {
+    path: '/api/services/sendotp',
+    methods: ['GET', 'POST'],
+    parameters: ['apikey', 'partnerID', 'message', 'shortcode', 'mobile', 'hashed'],
+    lists: [],
+    flags: ['hashed'],
   },
 } as const)
 
@@ -103,3 +134,33 @@ export const ENDPOINTS = Object.freeze({
  * const name: EndpointName = 'sendsms'
  */
 export type EndpointName = keyof typeof ENDPOINTS
+
+/**
+ * Most items one bulk send may carry (`smslist`); more is answered with top-level 1012.
+ * @example
+ * items.length > MAX_BULK_ITEMS // the API answers 1012
+ */
+export const MAX_BULK_ITEMS = 1000
+
+/**
+ * The delivery statuses, in the spec's order: the description the provider sends, the
+ * number sent as `delivery-status`, and whether a message stays in it for good.
+ * @example
+ * DELIVERY_STATUSES.find((s) => s.status === 32)?.description // 'DeliveredToTerminal'
+ */
+export const DELIVERY_STATUSES = Object.freeze([
+  { description: 'Scheduled', status: 1, final: false },
+  { description: 'SentToNetwork', status: 8, final: false },
+  { description: 'DeliveredToTerminal', status: 32, final: true },
+  { description: 'AbsentSubscriber', status: 2, final: true },
+  { description: 'DeliveryImpossible', status: 16, final: true },
+  { description: 'SenderName Blacklisted', status: 34, final: true },
+  { description: 'Unknown', status: 4, final: true },
+] as const)
+
+/**
+ * A delivery status as the provider words it, e.g. `DeliveredToTerminal`.
+ * @example
+ * const status: DeliveryStatus = 'SentToNetwork'
+ */
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['description']
