@@ -115,6 +115,21 @@ function maxBulkItems() {
   return max
 }
 
+// The "no report" answers of getdlr: the getdlr page's own (1009 "No dlr") first, then the
+// code table's (1008), each with the description it comes with on that endpoint.
+function noReportAnswers() {
+  const entries = spec.components?.responses?.DeliveryReportAnswer?.['x-no-report']
+  if (!Array.isArray(entries) || entries.length === 0) {
+    fail('components.responses.DeliveryReportAnswer has no x-no-report list')
+  }
+  for (const { code, description } of entries) {
+    if (!Number.isInteger(code) || typeof description !== 'string') {
+      fail(`x-no-report entry ${JSON.stringify({ code, description })} is incomplete`)
+    }
+  }
+  return entries
+}
+
 function deliveryStatuses() {
   const entries = spec.components?.schemas?.DeliveryStatus?.oneOf
   if (!Array.isArray(entries)) fail('components.schemas.DeliveryStatus.oneOf is missing')
@@ -235,6 +250,18 @@ function render() {
     ...deliveryStatuses().map(
       ({ description, status, final }) =>
         `  { description: ${text(description)}, status: ${status}, final: ${final} },`,
+    ),
+    '] as const)',
+    '',
+    '/**',
+    " * How getdlr says it has no report for a message: the getdlr page's example first, then",
+    " * the code table's, each code with the description it comes with on that endpoint.",
+    ' * @example',
+    " * NO_REPORT_ANSWERS[0] // { code: 1009, description: 'No dlr' }",
+    ' */',
+    'export const NO_REPORT_ANSWERS = Object.freeze([',
+    ...noReportAnswers().map(
+      ({ code, description }) => `  { code: ${code}, description: ${text(description)} },`,
     ),
     '] as const)',
     '',

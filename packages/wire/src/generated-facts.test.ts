@@ -43,6 +43,11 @@ describe('generate-from-spec --check', () => {
     ['a changed bulk limit', 'x-max-items: 1000', 'x-max-items: 999'],
     ['a changed delivery status number', 'x-status: 32', 'x-status: 33'],
     ['a parameter no longer ignored', 'x-ignored: true', 'x-ignored: false'],
+    [
+      'a changed no-report description',
+      '{ code: 1009, description: No dlr }',
+      '{ code: 1009, description: No DLR }',
+    ],
   ])('fails after %s', (_name, from, to) => {
     expect(original).toContain(from)
     const result = check(original.replace(from, to))

@@ -14,11 +14,15 @@ export {
   SUCCESS_CODE,
 } from './codes.js'
 export {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
   ENDPOINTS,
   type EndpointName,
   LIVE_BASE_URL,
+  MAX_BULK_ITEMS,
   MAX_RECIPIENTS,
   MOCK_BASE_URL,
+  NO_REPORT_ANSWERS,
   RESPONSE_CODE_TITLES,
   RESPONSE_CODES,
   type ResponseCode,

@@ -314,7 +314,8 @@ export interface components {
          * @description Always HTTP 200. The report of one message, or a top-level error object. A message
          *     with no report yet, or an id the account never sent, is answered "no report": the
          *     docs' example says `1009` "No dlr" and their code table `1008` "No Delivery
-         *     Report"; both are allowed here.
+         *     Report"; both are allowed here. `x-no-report` lists each code with the description
+         *     it comes with on this endpoint.
          */
         DeliveryReportAnswer: {
             headers: {

@@ -159,6 +159,17 @@ export const DELIVERY_STATUSES = Object.freeze([
 ] as const)
 
 /**
+ * How getdlr says it has no report for a message: the getdlr page's example first, then
+ * the code table's, each code with the description it comes with on that endpoint.
+ * @example
+ * NO_REPORT_ANSWERS[0] // { code: 1009, description: 'No dlr' }
+ */
+export const NO_REPORT_ANSWERS = Object.freeze([
+  { code: 1009, description: 'No dlr' },
+  { code: 1008, description: 'No Delivery Report' },
+] as const)
+
+/**
  * A delivery status as the provider words it, e.g. `DeliveredToTerminal`.
  * @example
  * const status: DeliveryStatus = 'SentToNetwork'
