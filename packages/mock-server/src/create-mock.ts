@@ -5,20 +5,33 @@
  * Workers, Deno, Bun); `startMockServer` (`@sendsms/mock-server/node`) puts it on a socket.
  */
 import { Hono } from 'hono'
+import type { CallbackOptions } from './callbacks/callback-options.js'
+import { type CallbackLog, createCallbackQueue } from './callbacks/callback-queue.js'
+import { registerCallbacksControl } from './control/callbacks-control.js'
+import { registerClockControl } from './control/clock-control.js'
+import { registerProfileControl } from './control/profile-control.js'
 import { registerControl } from './control/register-control.js'
 import { PROVIDER_ENDPOINTS } from './endpoints/index.js'
 import { requestLog } from './log/request-log.js'
 import type { RequestLogEntry } from './log/request-log-entry.js'
 import { safePath } from './log/request-log-entry.js'
 import type { MockEnv } from './mock-env.js'
-import type { MockQuirks } from './provider/quirks.js'
+import {
+  activeProfile,
+  type MockProfile,
+  type ProfileChoice,
+  profileJson,
+} from './provider/profiles/active-profile.js'
+import { type MockQuirks, withLegacyQuirks } from './provider/profiles/legacy-quirks.js'
 import { registerProviderRoutes } from './provider/register-provider-routes.js'
+import { checkNoReportCode, DEFAULT_NO_REPORT_CODE, type NoReportCode } from './rules/get-dlr.js'
 import {
   type AccountStore,
   createAccountStore,
   type MockAccount,
   SANDBOX_ACCOUNT,
 } from './state/accounts.js'
+import { type ClockOptions, createClock, type MockClock } from './state/clock.js'
 import { createFaultQueue, type FaultQueue } from './state/faults.js'
 import { createJournal, type Journal } from './state/journal.js'
 import { FIRST_MESSAGE_ID, type MockState } from './state/mock-state.js'
@@ -26,7 +39,7 @@ import { FIRST_MESSAGE_ID, type MockState } from './state/mock-state.js'
 /**
  * Options of `createMock` (and of `startMockServer`).
  * @example
- * const options: MockOptions = { journalLimit: 100, quirks: { stringIds: true }, log: (entry) => entries.push(entry) }
+ * const options: MockOptions = { journalLimit: 100, profile: 'live-capture', log: (entry) => entries.push(entry) }
  */
 export interface MockOptions {
   /** Accounts the mock knows. Default: `[SANDBOX_ACCOUNT]`. */
@@ -39,9 +52,24 @@ export interface MockOptions {
    * @unit bytes
    */
   journalBytes?: number
-  /** Emulate live-service drift (`respose-code`, string ids). Default: none. */
+  /**
+   * How answers are shaped where the live service drifts from its docs: a named profile
+   * (`docs`, `live-capture`, `strict-go`), or `{ base, codeKey, lowCredit, types }` to
+   * change some settings of one (`types` per field, e.g. `{ 'sendsms.messageid': 'string' }`).
+   * `PUT /__mock/profile` changes it at run time; `reset()` comes back to this one.
+   * Default `docs`: the types the provider's pages show, low credit as a row per recipient.
+   */
+  profile?: ProfileChoice
+  /**
+   * @deprecated Choose a `profile`: `misspelledCodeKey` is `{ codeKey: 'respose-code' }`,
+   * `stringIds` every `messageid`, `mobile` and `networkid` typed `'string'`. Laid over
+   * `profile` when both are given.
+   */
   quirks?: MockQuirks
-  /** The clock, for tests of scheduling. Default: `() => new Date()`. */
+  /**
+   * The real clock's time, for tests of scheduling (a virtual `clock` starts from it).
+   * Default: `() => new Date()`.
+   */
   now?: () => Date
   /**
    * Receives one entry per request, once it is answered (never a key or a query string).
@@ -60,6 +88,18 @@ export interface MockOptions {
    * regardless. Default: none.
    */
   cors?: string[]
+  /**
+   * The mock's clock: real by default (`now`, else the platform's time); `{ virtual: true,
+   * start? }` stands it still until a test advances it (`mock.clock`, `POST /__mock/clock`).
+   */
+  clock?: ClockOptions
+  /**
+   * What getdlr answers for a message with no report: `1009` "No dlr" (the getdlr page's
+   * example, the default) or `1008` "No Delivery Report" (the code table).
+   */
+  noReportCode?: NoReportCode
+  /** Retries, timeout and bounds of the delivery callbacks (see `CallbackOptions`). */
+  callbacks?: CallbackOptions
 }
 
 /**
@@ -74,8 +114,22 @@ export interface Mock {
   accounts: AccountStore
   journal: Journal
   faults: FaultQueue
-  /** Back to the start state: accounts and credit, empty journal, no faults, first message id. */
+  /** The answer profile: `get()` the one in force, `set(choice)` another. */
+  profile: MockProfile
+  /** The clock: read it, make it virtual, advance it (`await mock.clock.advance('20s')`). */
+  clock: MockClock
+  /** Delivery callbacks: the attempts made, the reports pending, what was dropped. */
+  callbacks: CallbackLog
+  /**
+   * Back to the start state: accounts and credit, empty journal, no faults, first message
+   * id, the clock at its start, no pending callbacks.
+   */
   reset(): void
+  /**
+   * Cancels pending callbacks and waits for any under way, so no timer or socket of the
+   * mock is left; `startMockServer`'s `close()` calls it.
+   */
+  close(): Promise<void>
 }
 
 /**
@@ -102,23 +156,40 @@ export function createMock(options: MockOptions = {}): Mock {
  * const { mock, state } = createMockWithState({})
  */
 export function createMockWithState(options: MockOptions = {}): { mock: Mock; state: MockState } {
+  const accounts = createAccountStore(options.accounts ?? [SANDBOX_ACCOUNT])
+  const startProfile = activeProfile(withLegacyQuirks(options.profile, options.quirks))
+  const clock = createClock(options.clock, options.now)
+  const callbacks = createCallbackQueue(clock, accounts, options.callbacks)
   const state: MockState = {
-    accounts: createAccountStore(options.accounts ?? [SANDBOX_ACCOUNT]),
+    accounts,
     journal: createJournal({
       ...(options.journalLimit === undefined ? {} : { limit: options.journalLimit }),
       ...(options.journalBytes === undefined ? {} : { maxBytes: options.journalBytes }),
     }),
     faults: createFaultQueue(),
-    quirks: { ...options.quirks },
-    now: options.now ?? (() => new Date()),
+    profile: startProfile,
+    now: clock.now,
     log: options.log,
     nextMessageId: FIRST_MESSAGE_ID,
+    clock,
+    callbacks,
+    noReportCode: checkNoReportCode(options.noReportCode ?? DEFAULT_NO_REPORT_CODE),
+  }
+  // Every accepted message of every send endpoint reaches the journal through `add`: the
+  // callbacks see it there (and set work only for accounts with a callback URL).
+  const add = state.journal.add
+  state.journal.add = (entry) => {
+    add(entry)
+    callbacks.accepted(entry)
   }
   const reset = (): void => {
     state.accounts.reset()
     state.journal.clear()
     state.faults.clear()
     state.nextMessageId = FIRST_MESSAGE_ID
+    state.profile = startProfile
+    callbacks.reset()
+    clock.reset()
   }
 
   const app = new Hono<MockEnv>()
@@ -126,6 +197,9 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
   registerProviderRoutes(app, state, PROVIDER_ENDPOINTS)
   const access = { allowedHosts: options.allowedHosts ?? [], corsOrigins: options.cors ?? [] }
   registerControl(app, state, access, reset)
+  registerProfileControl(app, state)
+  registerClockControl(app, state)
+  registerCallbacksControl(app, state)
 
   app.notFound((c) =>
     c.json(
@@ -147,7 +221,19 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
     accounts: state.accounts,
     journal: state.journal,
     faults: state.faults,
+    profile: {
+      get: () => profileJson(state.profile),
+      set: (choice: ProfileChoice) => {
+        state.profile = activeProfile(choice)
+      },
+    } satisfies MockProfile,
+    clock: clock as MockClock,
+    callbacks: callbacks as CallbackLog,
     reset,
+    close: async () => {
+      callbacks.close()
+      await clock.close()
+    },
   }
   return { mock, state }
 }

@@ -6,6 +6,10 @@
  * Re-exports only.
  */
 export { RESPONSE_CODES } from '@sendsms/wire'
+export type { CallbackAttempt } from './callbacks/callback-attempts.js'
+export type { DeliveryCallbackBody } from './callbacks/callback-body.js'
+export { CALLBACK_DEFAULTS, type CallbackOptions } from './callbacks/callback-options.js'
+export type { CallbackLog } from './callbacks/callback-queue.js'
 export { type PublicAccount, publicAccount } from './control/register-control.js'
 export { createMock, type Mock, type MockOptions } from './create-mock.js'
 export { PROVIDER_ENDPOINTS } from './endpoints/index.js'
@@ -22,7 +26,32 @@ export {
   MAX_CONTROL_BODY_BYTES,
   MAX_QUERY_BYTES,
 } from './provider/limits.js'
-export { type MockQuirks, QUIRK_NAMES } from './provider/quirks.js'
+export type {
+  MockProfile,
+  ProfileChoice,
+  ProfileOverrides,
+} from './provider/profiles/active-profile.js'
+export {
+  ANSWER_FIELD_NAMES,
+  ANSWER_FIELDS,
+  type AnswerField,
+  type AnswerFieldFacts,
+  type FieldType,
+} from './provider/profiles/answer-fields.js'
+export type { MockQuirks } from './provider/profiles/legacy-quirks.js'
+export {
+  ANSWER_PROFILES,
+  type AnswerProfile,
+  type CodeKeySpelling,
+  type LowCreditForm,
+  PROFILE_NAMES,
+  type ProfileName,
+} from './provider/profiles/named-profiles.js'
+export {
+  DEFAULT_NO_REPORT_CODE,
+  NO_DLR_DESCRIPTION,
+  type NoReportCode,
+} from './rules/get-dlr.js'
 export { messageParts } from './rules/message-parts.js'
 export {
   classifyNumber,
@@ -38,6 +67,9 @@ export {
   type MockAccount,
   SANDBOX_ACCOUNT,
 } from './state/accounts.js'
+export type { ClockOptions, MockClock } from './state/clock.js'
+export { type Delivery, deliveryOf } from './state/deliveries.js'
+export { DELIVERED_AFTER, MAGIC_NUMBERS, type MagicNumber } from './state/deliveries-magic.js'
 export type { FaultInput, FaultQueue, PendingFault } from './state/faults.js'
 export {
   DEFAULT_JOURNAL_BYTES,
@@ -45,4 +77,5 @@ export {
   type Journal,
   type JournalEntry,
   type JournalFilter,
+  type SendEndpointName,
 } from './state/journal.js'

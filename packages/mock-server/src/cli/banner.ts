@@ -1,11 +1,30 @@
 /**
  * @module
- * The start-up banner: where the mock listens and which accounts it knows. Only the
- * sandbox apikey is shown (it is public); other accounts' keys never are.
+ * The start-up banner: where the mock listens, how it answers and which accounts it
+ * knows. Only the sandbox apikey is shown (it is public); other accounts' keys never are.
  */
 import { PROVIDER_ENDPOINTS } from '../endpoints/index.js'
 import type { RunningMock } from '../node/start-mock-server.js'
+import type { ProfileOverrides } from '../provider/profiles/active-profile.js'
+import type { AnswerField } from '../provider/profiles/answer-fields.js'
+import { ANSWER_PROFILES } from '../provider/profiles/named-profiles.js'
 import { type MockAccount, SANDBOX_ACCOUNT } from '../state/accounts.js'
+
+// Room for the longest endpoint name, its colon and a space.
+const NAME_WIDTH = Math.max(...PROVIDER_ENDPOINTS.map((e) => e.name.length)) + 2
+
+// The profile's base, and what was changed from it.
+function profileLine(profile: Required<ProfileOverrides>): string {
+  const named = ANSWER_PROFILES[profile.base]
+  const changed = [
+    ...(profile.codeKey === named.codeKey ? [] : [`code key ${profile.codeKey}`]),
+    ...(profile.lowCredit === named.lowCredit ? [] : [`low credit ${profile.lowCredit}`]),
+    ...Object.entries(profile.types)
+      .filter(([name, type]) => named.types[name as AnswerField] !== type)
+      .map(([name, type]) => `${name} ${type}`),
+  ]
+  return changed.length === 0 ? profile.base : `${profile.base}, with ${changed.join(', ')}`
+}
 
 function describeAccount(account: MockAccount): string {
   return `partnerID ${account.partnerID}, shortcode ${account.shortcodes.join(',')}, credit ${account.credit}`
@@ -24,9 +43,13 @@ export function mockBanner(running: RunningMock): string {
   const others = accounts.filter((a) => a !== sandbox)
   const lines = [
     `Advanta SMS mock listening on ${running.url}`,
-    ...PROVIDER_ENDPOINTS.map((e) => `  ${`${e.name}:`.padEnd(9)}${running.url}${e.paths[0]}`),
-    `  control: ${running.url}/__mock/messages, /__mock/accounts, /__mock/faults, /__mock/reset`,
+    ...PROVIDER_ENDPOINTS.map(
+      (e) => `  ${`${e.name}:`.padEnd(NAME_WIDTH)}${running.url}${e.paths[0]}`,
+    ),
+    `  control: ${running.url}/__mock/messages, /__mock/accounts, /__mock/faults, /__mock/profile, /__mock/reset`,
+    `  clock:   ${running.url}/__mock/clock (${running.mock.clock.virtual ? `virtual, at ${running.mock.clock.now().toISOString()}` : 'real'}); callbacks: /__mock/callbacks`,
   ]
+  lines.push(`Answer profile: ${profileLine(running.mock.profile.get())}`)
   if (sandbox) {
     lines.push(
       `Sandbox account: partnerID ${sandbox.partnerID}, apikey ${sandbox.apikey}, shortcode ${sandbox.shortcodes.join(',')}, credit ${sandbox.credit}`,

@@ -6,14 +6,15 @@
 import { readFileSync } from 'node:fs'
 import { LOG_FORMATS, type LogFormat } from '../log/log-format.js'
 import type { StartOptions } from '../node/start-mock-server.js'
-import { type MockQuirks, QUIRK_NAMES } from '../provider/quirks.js'
 import {
   checkAccount,
   DEFAULT_CREDIT,
   type MockAccount,
   SANDBOX_ACCOUNT,
 } from '../state/accounts.js'
+import { noReportCodeFlag, virtualClockFlag, withSandboxCallback } from './delivery-flags.js'
 import { MockUsageError } from './mock-usage-error.js'
+import { profileFromFlags } from './profile-flags.js'
 
 /**
  * The parsed command line.
@@ -34,10 +35,13 @@ const VALUE_FLAGS = [
   '--accounts',
   '--journal-limit',
   '--journal-bytes',
-  '--quirks',
+  '--profile',
+  '--answer',
   '--log-format',
   '--allow-host',
   '--cors',
+  '--no-report-code',
+  '--callback-url',
 ]
 
 function integer(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
@@ -104,23 +108,6 @@ export function readAccountsFile(file: string): MockAccount[] {
   })
 }
 
-function parseQuirks(text: string): MockQuirks {
-  const quirks: MockQuirks = {}
-  for (const name of text
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)) {
-    const key = QUIRK_NAMES[name]
-    if (!key) {
-      throw new MockUsageError(
-        `--quirks: unknown quirk "${name}" (known: ${Object.keys(QUIRK_NAMES).join(', ')})`,
-      )
-    }
-    quirks[key] = true
-  }
-  return quirks
-}
-
 /**
  * Parses the flags; `env.PORT` is used when `--port` is absent.
  * @example
@@ -137,11 +124,24 @@ export function parseMockArgs(
   let quiet = false
   let logFormat: LogFormat = 'text'
   let help = false
+  let callbackUrl: string | undefined
+  let profile: string | undefined
+  const answers: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1
     const flag = eq > 0 ? arg.slice(0, eq) : arg
     let value: string | undefined = eq > 0 ? arg.slice(eq + 1) : undefined
+    if (flag === '--quirks') {
+      throw new MockUsageError('--quirks was replaced by --profile and --answer. See --help.')
+    }
+    if (flag === '--virtual-clock') {
+      // Its value is optional: the next argument is taken only when it is not a flag.
+      const next = argv[i + 1]
+      if (value === undefined && next !== undefined && !next.startsWith('-')) value = argv[++i]
+      options.clock = virtualClockFlag(value)
+      continue
+    }
     if (VALUE_FLAGS.includes(flag) && value === undefined) {
       value = argv[++i]
       if (value === undefined) throw new MockUsageError(`${flag} needs a value`)
@@ -155,10 +155,13 @@ export function parseMockArgs(
     else if (flag === '--accounts') extra.push(...readAccountsFile(v))
     else if (flag === '--journal-limit') options.journalLimit = integer('--journal-limit', v)
     else if (flag === '--journal-bytes') options.journalBytes = integer('--journal-bytes', v)
-    else if (flag === '--quirks') options.quirks = { ...options.quirks, ...parseQuirks(v) }
+    else if (flag === '--profile') profile = v
+    else if (flag === '--answer') answers.push(v)
     else if (flag === '--log-format') logFormat = parseLogFormat(v)
     else if (flag === '--allow-host') allowedHosts.push(nonEmpty('--allow-host', v).toLowerCase())
     else if (flag === '--cors') cors.push(parseOrigin(v))
+    else if (flag === '--no-report-code') options.noReportCode = noReportCodeFlag(v)
+    else if (flag === '--callback-url') callbackUrl = v
     else if (flag === '--no-fast-path') options.fastPath = false
     else if (flag === '--quiet') quiet = true
     else if (flag === '--help' || flag === '-h') help = true
@@ -170,9 +173,13 @@ export function parseMockArgs(
   }
   // Later definitions of a partnerID replace earlier ones, the sandbox included.
   const byPartner = new Map([SANDBOX_ACCOUNT, ...extra].map((a) => [a.partnerID, a]))
+  const chosen = profileFromFlags(profile, answers)
+  if (chosen) options.profile = chosen
   if (allowedHosts.length > 0) options.allowedHosts = allowedHosts
   if (cors.length > 0) options.cors = cors
-  return { options: { ...options, accounts: [...byPartner.values()] }, quiet, logFormat, help }
+  let accounts = [...byPartner.values()]
+  if (callbackUrl !== undefined) accounts = withSandboxCallback(accounts, callbackUrl)
+  return { options: { ...options, accounts }, quiet, logFormat, help }
 }
 
 function parseLogFormat(text: string): LogFormat {

@@ -44,6 +44,22 @@ describe('runMockCli', () => {
     )
   })
 
+  it('lists every endpoint and the answer profile in the banner', async () => {
+    const { server, output } = await start([
+      '--port',
+      '0',
+      '--profile',
+      'strict-go',
+      '--answer',
+      'low-credit=top-level',
+    ])
+    expect(output()).toContain(`  sendbulk:   ${server.url}/api/services/sendbulk\n`)
+    expect(output()).toContain(`  getbalance: ${server.url}/api/services/getbalance\n`)
+    expect(output()).toContain('Answer profile: strict-go, with low credit top-level\n')
+    const plain = await start(['--port', '0'])
+    expect(plain.output()).toContain('Answer profile: docs\n')
+  })
+
   it('takes the port from PORT when --port is absent', () => {
     expect(parseMockArgs([], { PORT: '5123' }).options.port).toBe(5123)
     expect(parseMockArgs(['--port=6000'], { PORT: '5123' }).options.port).toBe(6000)
@@ -101,14 +117,16 @@ describe('runMockCli', () => {
     expect(output()).not.toContain('file-secret')
   })
 
-  it('passes --journal-limit and --quirks to the mock', async () => {
+  it('passes --journal-limit, --profile and --answer to the mock', async () => {
     const { server } = await start([
       '--port',
       '0',
       '--journal-limit',
       '1',
-      '--quirks',
-      'misspelled-code-key,string-ids',
+      '--profile',
+      'live-capture',
+      '--answer',
+      'sendsms.messageid=string',
       '--quiet',
     ])
     const query = new URLSearchParams({
@@ -119,8 +137,35 @@ describe('runMockCli', () => {
       mobile: '0712345678,0733123456',
     })
     const answer = await (await fetch(`${server.url}/api/services/sendsms?${query}`)).json()
-    expect(answer.responses[0]).toMatchObject({ 'respose-code': 200, messageid: '100000001' })
+    expect(answer.responses[0]).toEqual({
+      'respose-code': 200,
+      'response-description': 'Success',
+      mobile: 254712345678,
+      messageid: '100000001',
+      networkid: '1',
+    })
     expect(server.mock.journal.size).toBe(1)
+    expect(server.mock.profile.get()).toMatchObject({ base: 'live-capture', lowCredit: 'row' })
+  })
+
+  it('sets the code key and the low-credit form with --answer, the later flag winning', async () => {
+    const { server } = await start([
+      '--port=0',
+      '--quiet',
+      '--answer',
+      'low-credit=top-level',
+      '--answer=code-key=respose-code',
+      '--answer',
+      'getbalance.credit=number',
+      '--answer',
+      'getbalance.credit=string',
+    ])
+    expect(server.mock.profile.get()).toMatchObject({
+      base: 'docs',
+      codeKey: 'respose-code',
+      lowCredit: 'top-level',
+      types: { 'getbalance.credit': 'string' },
+    })
   })
 
   it('logs requests to stdout unless --quiet, without the apikey', async () => {
@@ -192,7 +237,37 @@ describe('runMockCli usage errors', () => {
       {},
       /apikey must be a non-empty string/,
     ],
-    ['an unknown quirk', ['--quirks', 'typos'], {}, /unknown quirk "typos"/],
+    ['the former --quirks', ['--quirks', 'string-ids'], {}, /--quirks was replaced by --profile/],
+    [
+      'an unknown profile',
+      ['--profile', 'typos'],
+      {},
+      /--profile must be docs, live-capture, strict-go, got "typos"/,
+    ],
+    [
+      'an --answer without =',
+      ['--answer', 'sendsms.messageid'],
+      {},
+      /--answer takes SETTING=VALUE/,
+    ],
+    [
+      'an --answer for an unknown field',
+      ['--answer', 'sendsms.credit=string'],
+      {},
+      /--answer sendsms.credit=string: unknown field "sendsms.credit"/,
+    ],
+    [
+      'an --answer with a type the field cannot take',
+      ['--answer', 'sendsms.messageid=number'],
+      {},
+      /sendsms.messageid must be "integer", "string", got "number"/,
+    ],
+    [
+      'an --answer with an unknown code key',
+      ['--answer', 'code-key=code'],
+      {},
+      /codeKey must be "response-code", "respose-code", got "code"/,
+    ],
     [
       'a negative journal limit',
       ['--journal-limit', '-1'],

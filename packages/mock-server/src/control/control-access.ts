@@ -25,7 +25,7 @@ export interface ControlAccess {
   corsOrigins: readonly string[]
 }
 
-const CONTROL_METHODS = 'GET,POST,DELETE'
+const CONTROL_METHODS = 'GET,POST,PUT,DELETE'
 
 function refuse(c: Context, status: 403 | 413 | 415, error: string, message: string) {
   return c.json({ error, message }, status)

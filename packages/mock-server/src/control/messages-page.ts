@@ -5,7 +5,7 @@
  * string the engine can build. A page stops at `limit` entries or at about 4 MiB of JSON,
  * whichever comes first, and says where the next one starts.
  */
-import type { Journal, JournalFilter } from '../state/journal.js'
+import type { Journal, JournalEntry, JournalFilter } from '../state/journal.js'
 
 /**
  * Entries per page unless `limit` says otherwise.
@@ -27,13 +27,15 @@ function wholeNumber(text: string | null, name: string, max: number): number | s
  * The JSON of one page (`{ json }`), or what is wrong with the query (`{ error }`).
  * `{"messages":[…],"next":"/__mock/messages?…"|null,"held":N,"dropped":N}`: `next` is the
  * URL of the following page (null on the last), `held` the entries the journal holds,
- * `dropped` those it let go to stay within its limits.
+ * `dropped` those it let go to stay within its limits. `extra` adds fields to each
+ * listed entry (its current delivery status).
  * @example
  * messagesPage(journal, new URLSearchParams('mobile=0712345678&limit=10'))
  */
 export function messagesPage(
   journal: Journal,
   query: URLSearchParams,
+  extra?: (entry: JournalEntry) => Record<string, unknown>,
 ): { json: string } | { error: string } {
   const limit = wholeNumber(query.get('limit'), 'limit', MAX_PAGE_LIMIT) ?? DEFAULT_PAGE_LIMIT
   const after = wholeNumber(query.get('after'), 'after', Number.MAX_SAFE_INTEGER)
@@ -51,7 +53,7 @@ export function messagesPage(
   let last: number | undefined
   let more = false
   for (const entry of journal.entries(filter, after)) {
-    const text = JSON.stringify(entry)
+    const text = JSON.stringify(extra ? { ...entry, ...extra(entry) } : entry)
     if (texts.length === limit || (texts.length > 0 && bytes + text.length > MAX_PAGE_BYTES)) {
       more = true
       break

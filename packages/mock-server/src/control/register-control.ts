@@ -9,6 +9,7 @@ import type { MockEnv } from '../mock-env.js'
 import { DEFAULT_CREDIT, type MockAccount } from '../state/accounts.js'
 import type { MockState } from '../state/mock-state.js'
 import { type ControlAccess, controlGuard } from './control-access.js'
+import { deliveryView } from './delivery-view.js'
 import { messagesPage } from './messages-page.js'
 
 /**
@@ -23,18 +24,32 @@ export type PublicAccount = Omit<MockAccount, 'apikey'>
  * @example
  * publicAccount(SANDBOX_ACCOUNT) // { partnerID: '12345', shortcodes: ['SANDBOX'], credit: 10000000 }
  */
-export function publicAccount({ partnerID, shortcodes, credit }: MockAccount): PublicAccount {
-  return { partnerID, shortcodes, credit }
+export function publicAccount(account: MockAccount): PublicAccount {
+  const { partnerID, shortcodes, credit, callbackUrl } = account
+  return callbackUrl === undefined
+    ? { partnerID, shortcodes, credit }
+    : { partnerID, shortcodes, credit, callbackUrl }
 }
 
 type ControlContext = Context<MockEnv>
 
-const badRequest = (c: ControlContext, message: string) =>
+/**
+ * The answer to bad input on a control endpoint: HTTP 400 with what is wrong.
+ * @example
+ * return badRequest(c, 'limit must be at least 1')
+ */
+export const badRequest = (c: ControlContext, message: string) =>
   c.json({ error: 'bad_request', message }, 400)
 
 const utf8 = new TextDecoder()
 
-function jsonObject(c: ControlContext): Record<string, unknown> | string {
+/**
+ * The control request's body (read by the guard) as a JSON object, or what is wrong with it.
+ * @example
+ * const body = jsonObject(c)
+ * if (typeof body === 'string') return badRequest(c, body)
+ */
+export function jsonObject(c: ControlContext): Record<string, unknown> | string {
   const bytes = c.get('controlBody')
   let value: unknown
   try {
@@ -69,7 +84,10 @@ export function registerControl(
     }),
   )
   app.get('/__mock/messages', (c) => {
-    const page = messagesPage(state.journal, new URL(c.req.url).searchParams)
+    const now = state.clock.nowMs()
+    const page = messagesPage(state.journal, new URL(c.req.url).searchParams, (entry) => ({
+      delivery: deliveryView(entry, now),
+    }))
     if ('error' in page) return badRequest(c, page.error)
     return c.body(page.json, 200, { 'content-type': 'application/json' })
   })

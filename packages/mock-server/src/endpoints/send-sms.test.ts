@@ -101,9 +101,12 @@ const cases: Case[] = [
     code: 1009,
   },
   {
-    name: 'credit below parts x numbers is 1004',
+    name: 'credit below parts x numbers is 1004 when the profile answers it at the top level',
     params: { mobile: '254712345678,254733123456' },
-    setup: (m) => m.accounts.setCredit('12345', 1),
+    setup: (m) => {
+      m.accounts.setCredit('12345', 1)
+      m.profile.set({ lowCredit: 'top-level' })
+    },
     code: 1004,
   },
 ]
@@ -157,6 +160,26 @@ describe.each(['GET', 'POST'] as const)('sendsms over %s', (method) => {
         networkid: 1,
       },
     ])
+  })
+
+  it('answers credit below parts x numbers with a 1004 row per number it would have sent', async () => {
+    const body = await answer(
+      sendRequest(method, paramsWith({ mobile: '254712345678,+255712345678,0733123456' })),
+      (m) => m.accounts.setCredit('12345', 1.5),
+    )
+    expect(validateSendSmsResponse(body).errors).toEqual([])
+    const description = 'Low credit units to send message, Current balance 1.50, Required 2'
+    expect(body).toEqual({
+      responses: [
+        { 'response-code': 1004, 'response-description': description, mobile: '254712345678' },
+        {
+          'response-code': 1002,
+          'response-description': 'Network not allowed',
+          mobile: '+255712345678',
+        },
+        { 'response-code': 1004, 'response-description': description, mobile: '0733123456' },
+      ],
+    })
   })
 
   it('answers the trailing-slash path directly', async () => {

@@ -1,7 +1,7 @@
 /**
  * @module
  * What is the fast path's own: it hands other paths to Hono, survives a client that hangs
- * up mid-body, applies quirks, and logs the same entry as the Hono route. That it answers
+ * up mid-body, applies the answer profile, and logs the same entry as the Hono route. That it answers
  * exactly as Hono does is tested every way in (transports-agree.test.ts).
  */
 import type { RequestListener } from 'node:http'
@@ -66,14 +66,16 @@ describe('the fast path', () => {
   })
 })
 
-describe('quirks and the log on the fast path', () => {
-  it('applies the quirks', async () => {
-    const quirky = await startMockServer({ port: 0, quirks: { misspelledCodeKey: true } })
+describe('the answer profile and the log on the fast path', () => {
+  it('applies the answer profile', async () => {
+    const drifting = await startMockServer({ port: 0, profile: 'live-capture' })
     try {
-      const answer = await sendRaw(quirky.port, sendRequest('POST', VALID_PARAMS))
-      expect(JSON.parse(answer.body)).toMatchObject({ responses: [{ 'respose-code': 200 }] })
+      const answer = await sendRaw(drifting.port, sendRequest('POST', VALID_PARAMS))
+      expect(JSON.parse(answer.body)).toMatchObject({
+        responses: [{ 'respose-code': 200, networkid: '1' }],
+      })
     } finally {
-      await quirky.close()
+      await drifting.close()
     }
   })
 

@@ -50,7 +50,7 @@ export interface RunningMock {
   /** The port actually bound (useful with `port: 0`). */
   port: number
   mock: Mock
-  /** Stops listening and drops open connections. */
+  /** Stops listening, drops open connections and cancels pending delivery callbacks. */
   close(): Promise<void>
 }
 
@@ -89,7 +89,9 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
     server.once('listening', () => {
       server.off('error', reject)
       const bound = (server.address() as AddressInfo).port
-      resolve({ url: urlFor(host, bound), port: bound, mock, close: () => closeServer(server) })
+      // The mock's own work (pending callbacks and any under way) ends with the server.
+      const close = () => closeServer(server).finally(() => mock.close())
+      resolve({ url: urlFor(host, bound), port: bound, mock, close })
     })
   })
 }

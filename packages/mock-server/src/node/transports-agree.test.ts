@@ -1,11 +1,19 @@
 /**
  * @module
  * The odd requests: every way in (in-process, socket with the fast path, socket through
- * Hono) answers them byte for byte alike, and journals alike. The decision table itself
- * runs every way in endpoints/send-sms.test.ts.
+ * Hono) answers them byte for byte alike, and journals alike, on every endpoint. The
+ * decision tables themselves run every way in endpoints/*.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_BODY_BYTES, MAX_QUERY_BYTES } from '../provider/limits.js'
+import {
+  bulkItem,
+  bulkRequest,
+  CREDENTIALS,
+  pathOf,
+  requestTo,
+  sha256,
+} from '../testing/endpoint-requests.js'
 import { paramsWith, SEND_PATH, sendRequest, VALID_PARAMS } from '../testing/requests.js'
 import {
   answerEveryWay,
@@ -172,6 +180,134 @@ const odd: [string, RawRequest, unknown][] = [
 
 describe('odd requests', () => {
   it.each(odd)('%s', async (_name, request, code) => {
+    const answer = await answerEveryWay(ways, request)
+    expect(answer.status).toBe(200)
+    expect(codeOf(answer.body)).toEqual(code)
+  })
+})
+
+const HASH = sha256('254712345678')
+const bulkBody = JSON.stringify({ count: 2, smslist: [bulkItem(), bulkItem({ mobile: '07' })] })
+const multipart = (fields: Record<string, unknown>) =>
+  `${Object.entries(fields)
+    .map(([k, v]) => `--XyZ\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`)
+    .join('')}--XyZ--\r\n`
+
+const otherEndpoints: [string, RawRequest, unknown][] = [
+  [
+    'a hashed sendotp in a GET query, hashes with an encoded comma',
+    {
+      method: 'GET',
+      target: `${pathOf('sendotp')}?mobile=${HASH}%2C${HASH.toUpperCase()}&${new URLSearchParams({ ...VALID_PARAMS, hashed: 'TRUE' })}`,
+    },
+    [200, 200],
+  ],
+  [
+    'a hashed sendotp as a form body',
+    requestTo(pathOf('sendotp'), 'POST', { ...VALID_PARAMS, mobile: HASH, hashed: 'true' }, 'form'),
+    [200],
+  ],
+  [
+    'a hashed sendotp as a multipart body',
+    {
+      method: 'POST',
+      target: `${pathOf('sendotp')}/`,
+      headers: [['content-type', 'multipart/form-data; boundary=XyZ']],
+      body: multipart({ ...VALID_PARAMS, mobile: HASH, hashed: 'true' }),
+    },
+    [200],
+  ],
+  [
+    'a sendotp as a JSON array holding one object, hashed a JSON boolean',
+    {
+      method: 'POST',
+      target: pathOf('sendotp'),
+      headers: [JSON_TYPE],
+      body: JSON.stringify([{ ...VALID_PARAMS, mobile: HASH, hashed: true }]),
+    },
+    [200],
+  ],
+  [
+    'a sendotp whose hashed flag is an object',
+    requestTo(pathOf('sendotp'), 'POST', { ...VALID_PARAMS, hashed: { on: true } }),
+    1009,
+  ],
+  [
+    'a getbalance with the shortcode clients send, and a repeated key',
+    {
+      method: 'GET',
+      target: `${pathOf('getbalance')}?partnerID=12345&${new URLSearchParams({ ...CREDENTIALS, shortcode: 'X' })}`,
+    },
+    200,
+  ],
+  [
+    'a getbalance as a multipart body',
+    {
+      method: 'POST',
+      target: pathOf('getbalance'),
+      headers: [['content-type', 'multipart/form-data; boundary=XyZ']],
+      body: multipart(CREDENTIALS),
+    },
+    200,
+  ],
+  ['a getbalance with an empty JSON object', requestTo(pathOf('getbalance'), 'POST', {}), 4092],
+  [
+    'a sendbulk body in 1-byte chunks',
+    {
+      method: 'POST',
+      target: pathOf('sendbulk'),
+      headers: [JSON_TYPE],
+      body: bulkBody,
+      chunkBytes: 1,
+    },
+    [200, 1003],
+  ],
+  [
+    'a sendbulk as a JSON array holding one object',
+    {
+      method: 'POST',
+      target: `${pathOf('sendbulk')}/`,
+      headers: [JSON_TYPE],
+      body: `[${bulkBody}]`,
+    },
+    [200, 1003],
+  ],
+  [
+    'a sendbulk with a byte order mark and a charset',
+    {
+      method: 'POST',
+      target: pathOf('sendbulk'),
+      headers: [['content-type', 'application/json; charset=utf-8']],
+      body: `\uFEFF${bulkBody}`,
+    },
+    [200, 1003],
+  ],
+  [
+    'a sendbulk whose list is a form field',
+    requestTo(pathOf('sendbulk'), 'POST', { smslist: bulkBody }, 'form'),
+    1009,
+  ],
+  [
+    'a sendbulk whose count is a boolean',
+    {
+      method: 'POST',
+      target: pathOf('sendbulk'),
+      headers: [JSON_TYPE],
+      body: JSON.stringify({ count: true, smslist: [bulkItem()] }),
+    },
+    1009,
+  ],
+  [
+    'a sendbulk over the body limit',
+    bulkRequest([bulkItem({ message: 'x'.repeat(MAX_BODY_BYTES) })]),
+    1009,
+  ],
+  ['a sendbulk of 1001 items', bulkRequest(Array.from({ length: 1001 }, () => bulkItem())), 1012],
+  ['a GET of sendbulk', { method: 'GET', target: `${pathOf('sendbulk')}/?count=1` }, 1010],
+]
+
+describe('odd requests to the other endpoints', () => {
+  it.each(otherEndpoints)('%s', async (_name, request, code) => {
     const answer = await answerEveryWay(ways, request)
     expect(answer.status).toBe(200)
     expect(codeOf(answer.body)).toEqual(code)

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest'
 import { answerJson } from './answer-json.js'
 import { acceptedRow, refusedRow, topLevel } from './answers.js'
-import { withQuirks } from './quirks.js'
+import { activeProfile, type ProfileChoice } from './profiles/active-profile.js'
+import { applyProfile } from './profiles/apply-profile.js'
 
 describe('answerJson', () => {
   const rows = [
@@ -14,6 +15,24 @@ describe('answerJson', () => {
     refusedRow(1003, '07"12\\3'),
     refusedRow(1002, '+255712345678'),
   ]
+  const bulkRows = [
+    { ...acceptedRow('254712345678', 100000001, 1), mobile: '254712345678', messageid: '1' },
+    {
+      'response-code': 200,
+      'response-description': 'Success',
+      mobile: '254733123456',
+      messageid: '100000002',
+      clientsmsid: 'A-7',
+      networkid: 2,
+    },
+    { ...refusedRow(1003, '07123'), clientsmsid: 2 },
+    { ...refusedRow(4093, ''), clientsmsid: -1 },
+  ]
+  const profiled = (
+    choice: ProfileChoice,
+    answer: unknown,
+    endpoint: 'sendsms' | 'sendbulk' = 'sendsms',
+  ) => applyProfile(activeProfile(choice), endpoint, answer as never)
   it.each([
     ['one accepted row', { responses: [rows[0]] }, true],
     ['mixed rows', { responses: rows }, true],
@@ -30,12 +49,46 @@ describe('answerJson', () => {
       { responses: [{ ...rows[0], messageid: '7', networkid: '1' }] },
       true,
     ],
+    ['sendbulk rows, with and without clientsmsid', { responses: bulkRows }, true],
     [
-      'misspelled keys',
-      withQuirks({ responses: rows as never }, { misspelledCodeKey: true }),
-      false,
+      'a low-credit row',
+      {
+        responses: [
+          {
+            'response-code': 1004,
+            'response-description':
+              'Low credit units to send message, Current balance 0.00, Required 1',
+            mobile: '0708467001',
+          },
+        ],
+      },
+      true,
     ],
-    ['string ids', withQuirks({ responses: rows as never }, { stringIds: true }), false],
+    ['misspelled keys', profiled('live-capture', { responses: rows }), false],
+    ['strict-go rows', profiled('strict-go', { responses: rows }), true],
+    [
+      'string ids',
+      profiled(
+        {
+          types: {
+            'sendsms.messageid': 'string',
+            'sendsms.mobile': 'string',
+            'sendsms.networkid': 'string',
+          },
+        },
+        { responses: rows },
+      ),
+      true,
+    ],
+    [
+      'sendbulk rows retyped',
+      profiled(
+        { types: { 'sendbulk.clientsmsid': 'string', 'sendbulk.messageid': 'integer' } },
+        { responses: bulkRows },
+        'sendbulk',
+      ),
+      true,
+    ],
   ])('writes %s as JSON.stringify does', (_, answer, plain) => {
     expect(answerJson(answer as never, plain)).toBe(JSON.stringify(answer))
   })

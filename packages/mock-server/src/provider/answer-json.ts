@@ -17,21 +17,31 @@ function valueJson(value: number | string): string {
 }
 
 function rowJson(row: RowAnswer): string {
-  const { mobile, messageid, networkid } = row
+  const { mobile, messageid, clientsmsid, networkid } = row
   const description = row['response-description']
   // Nearly every row says "Success": skip quoting it again and again.
   const quoted =
     description === RESPONSE_CODES[SUCCESS_CODE] ? SUCCESS_JSON : JSON.stringify(description)
   const head = `{"response-code":${row['response-code']},"response-description":${quoted},"mobile":${valueJson(mobile)}`
-  if (messageid === undefined || networkid === undefined) return `${head}}`
-  return `${head},"messageid":${valueJson(messageid)},"networkid":${valueJson(networkid)}}`
+  // The sendsms rows first: a refused row, then an accepted one, each in one template.
+  if (clientsmsid === undefined) {
+    if (messageid === undefined && networkid === undefined) return `${head}}`
+    if (messageid !== undefined && networkid !== undefined) {
+      return `${head},"messageid":${valueJson(messageid)},"networkid":${valueJson(networkid)}}`
+    }
+  }
+  let text = head
+  if (messageid !== undefined) text += `,"messageid":${valueJson(messageid)}`
+  if (clientsmsid !== undefined) text += `,"clientsmsid":${valueJson(clientsmsid)}`
+  if (networkid !== undefined) text += `,"networkid":${valueJson(networkid)}`
+  return `${text}}`
 }
 
 /**
- * Serialises an answer exactly as `JSON.stringify` would. Rows built by `acceptedRow` and
- * `refusedRow` take the fast writer; anything else (a top-level answer, or an answer
- * reshaped by quirks, whose keys and types differ: pass `plain: false`) goes to
- * `JSON.stringify`.
+ * Serialises an answer exactly as `JSON.stringify` would. Rows whose keys are those of
+ * `RowAnswer` in its order (every row the rules build, and rows whose types a profile
+ * changed) take the fast writer; anything else (a top-level answer, or rows whose code key
+ * a profile renamed: pass `plain: false`) goes to `JSON.stringify`.
  * @example
  * answerJson({ responses: [acceptedRow('254712345678', 100000001, 1)] }, true)
  * // '{"responses":[{"response-code":200,"response-description":"Success","mobile":254712345678,"messageid":100000001,"networkid":1}]}'

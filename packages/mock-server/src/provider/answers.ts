@@ -1,8 +1,10 @@
 /**
  * @module
- * The bodies a provider endpoint answers, before quirks: a top-level object with a code
- * (request-wide failures, and single-object answers such as a balance), or one row per
- * recipient in `responses[]`. Descriptions come from the spec's code table.
+ * The bodies a provider endpoint answers, before the answer profile: a top-level object
+ * with a code (request-wide failures, and single-object answers such as a balance), or one
+ * row per recipient in `responses[]`. Rows are built with the types the docs show for
+ * their endpoint; a profile (profiles/apply-profile.ts) changes them. Descriptions come
+ * from the spec's code table.
  */
 import { describeCode, RESPONSE_CODES, SUCCESS_CODE } from '@sendsms/wire'
 
@@ -27,6 +29,8 @@ export interface RowAnswer {
   'response-description': string
   mobile: number | string
   messageid?: number | string
+  /** sendbulk: the item's own id, echoed. */
+  clientsmsid?: number | string
   networkid?: number | string
 }
 
@@ -85,11 +89,12 @@ export function acceptedRow(msisdn: string, messageId: number, networkId: number
 }
 
 /**
- * A refused row (1002 or 1003) echoing the number as it was given.
+ * A refused row echoing the number as it was given: 1002 or 1003, or (sendbulk) 4093 for
+ * an item without a message.
  * @example
  * refusedRow(1002, '+255712345678')
  */
-export function refusedRow(code: 1002 | 1003, given: string): RowAnswer {
+export function refusedRow(code: 1002 | 1003 | 4093, given: string): RowAnswer {
   return {
     'response-code': code,
     'response-description': describeCode(code) ?? '',

@@ -3,8 +3,8 @@
  * What declares a provider endpoint: its name in the spec and its rules. Everything else
  * about it (its paths with and without the trailing slash, its methods, the parameters it
  * reads) comes from the spec through @sendsms/wire, and everything around the rules
- * (methods, bodies, limits, faults, quirks, CORS, serialisation, crashes, the request
- * log) is the provider layer's (serve-provider.ts), the same for every endpoint.
+ * (methods, bodies, limits, faults, answer profiles, CORS, serialisation, crashes, the
+ * request log) is the provider layer's (serve-provider.ts), the same for every endpoint.
  */
 import { ENDPOINTS, type EndpointName } from '@sendsms/wire'
 import type { MockState } from '../state/mock-state.js'

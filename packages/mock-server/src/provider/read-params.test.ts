@@ -180,5 +180,8 @@ describe('readParams', () => {
     expect(readJson({ smslist: ['07'] }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
     expect(readJson({ smslist: { mobile: '07' } }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
     expect(readJson({ count: [1] }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
+    // A list is never text, as a form field would carry it.
+    expect(readJson({ smslist: '[]' }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
+    expect(readJson({ smslist: 7 }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
   })
 })

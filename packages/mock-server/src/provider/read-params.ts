@@ -13,7 +13,7 @@ import type { ParamItem, ParamReading, ParamValue } from './endpoint.js'
  * The parameters, or `ok: false` when the request is unreadable (answered with 1009): a
  * body that does not parse, a content type the API does not take, or a declared parameter
  * of a type it does not take (an object, an array, a boolean, an uploaded file), except a
- * boolean for a flag and an array of objects for a list.
+ * boolean for a flag; a list takes an array of objects only.
  * @example
  * const read: ReadParams = { ok: true, params: { mobile: '0712345678' } }
  */
@@ -135,11 +135,13 @@ function pick(reading: ParamReading, source: Record<string, unknown>): ReadParam
   for (const name of reading.parameters) {
     const value = source[name]
     if (value === undefined || value === null) continue
-    if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
+    // A list is an array of objects and nothing else: text (a form field) is unreadable.
+    if (reading.lists.length > 0 && reading.lists.includes(name)) {
+      if (!isItemList(value)) return UNREADABLE
+      params[name] = value
+    } else if (typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value))) {
       params[name] = value
     } else if (typeof value === 'boolean' && reading.flags.includes(name)) {
-      params[name] = value
-    } else if (reading.lists.length > 0 && reading.lists.includes(name) && isItemList(value)) {
       params[name] = value
     } else {
       return UNREADABLE

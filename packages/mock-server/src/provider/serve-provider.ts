@@ -3,17 +3,18 @@
  * The provider layer: everything around an endpoint's rules, the same for every endpoint
  * and every transport. From a request (already cut to the parts the API reads) to the
  * exact reply: CORS preflight, GET/POST only (1010), size limits and unreadable bodies
- * (1009), injected faults, the rules, quirks, serialisation, and a crash inside the rules
- * answered 1005 and reported in the outcome. The Hono routes and the Node fast path are
- * thin adapters around `serveProvider`, so they answer alike by construction.
+ * (1009), injected faults, the rules, the answer profile, serialisation, and a crash
+ * inside the rules answered 1005 and reported in the outcome. The Hono routes and the
+ * Node fast path are thin adapters around `serveProvider`, so they answer alike by
+ * construction.
  */
-import { SUCCESS_CODE } from '@sendsms/wire'
+import { CODE_KEY, SUCCESS_CODE } from '@sendsms/wire'
 import type { MockState } from '../state/mock-state.js'
 import { answerJson } from './answer-json.js'
 import { isRows, type ProviderAnswer, topLevel } from './answers.js'
 import type { AnyEndpoint, RuleContext } from './endpoint.js'
 import { type BodyRead, MAX_QUERY_BYTES } from './limits.js'
-import { hasQuirks, withQuirks } from './quirks.js'
+import { applyProfile } from './profiles/apply-profile.js'
 import { type ReadParams, readParams } from './read-params.js'
 
 /**
@@ -149,8 +150,12 @@ function finish(
   answer: ProviderAnswer,
   headers: string[] = JSON_HEADERS,
 ): ProviderReply {
-  const plain = !hasQuirks(state.quirks)
-  const body = answerJson(plain ? answer : withQuirks(answer, state.quirks), plain)
+  const { profile } = state
+  // A profile that only retypes fields keeps the rows' keys and order: still the fast writer.
+  const body = answerJson(
+    applyProfile(profile, endpoint.name, answer),
+    profile.codeKey === CODE_KEY,
+  )
   return { status: 200, headers, body, outcome: outcomeOf(endpoint, answer) }
 }
 

@@ -22,16 +22,32 @@ describe('credit', () => {
     expect(mock.journal.list().map((e) => e.parts)).toEqual([2, 2])
   })
 
-  it('answers 1004 and leaves credit and journal unchanged when credit is short', async () => {
+  it('answers a 1004 row per number and leaves credit and journal unchanged when credit is short', async () => {
     const mock = createMock()
     mock.accounts.setCredit('12345', 3)
     const answer = await send(
       mock,
       'GET',
-      paramsWith({ mobile: '0712345678,0733123456', message: 'ж'.repeat(71) }),
+      paramsWith({ mobile: '0712345678,07123,0733123456', message: 'ж'.repeat(71) }),
     )
-    expect(codeOf(answer)).toBe(1004)
+    const short = 'Low credit units to send message, Current balance 3.00, Required 4'
+    expect(answer).toEqual({
+      responses: [
+        { 'response-code': 1004, 'response-description': short, mobile: '0712345678' },
+        { 'response-code': 1003, 'response-description': 'Invalid mobile number', mobile: '07123' },
+        { 'response-code': 1004, 'response-description': short, mobile: '0733123456' },
+      ],
+    })
     expect(mock.accounts.get('12345')?.credit).toBe(3)
+    expect(mock.journal.size).toBe(0)
+  })
+
+  it('answers the top-level 1004 when the profile says so, changing nothing', async () => {
+    const mock = createMock({ profile: { lowCredit: 'top-level' } })
+    mock.accounts.setCredit('12345', 1)
+    const answer = await send(mock, 'POST', paramsWith({ mobile: '0712345678,0733123456' }))
+    expect(answer).toEqual({ 'response-code': 1004, 'response-description': 'Low bulk credits' })
+    expect(mock.accounts.get('12345')?.credit).toBe(1)
     expect(mock.journal.size).toBe(0)
   })
 
@@ -67,6 +83,7 @@ describe('journal entries', () => {
         receivedAt: '2030-01-01T09:00:00.000Z',
         method: 'GET',
         parts: 1,
+        endpoint: 'sendsms',
       },
     ])
   })

@@ -17,6 +17,11 @@ export interface MockAccount {
   shortcodes: string[]
   /** Credits left; one credit per SMS part per accepted recipient. */
   credit: number
+  /**
+   * Where delivery reports are POSTed when they arrive (http or https), as the provider's
+   * account settings take it. Default none: no callbacks.
+   */
+  callbackUrl?: string
 }
 
 /**
@@ -82,7 +87,20 @@ export function checkAccount(account: MockAccount): MockAccount {
     throw new TypeError(`account ${partnerID}: shortcodes must be a list of non-empty strings`)
   }
   checkCredit(credit, partnerID)
-  return { partnerID, apikey, shortcodes: [...shortcodes], credit }
+  const clean: MockAccount = { partnerID, apikey, shortcodes: [...shortcodes], credit }
+  const callbackUrl = checkCallbackUrl(account.callbackUrl, partnerID)
+  if (callbackUrl !== undefined) clean.callbackUrl = callbackUrl
+  return clean
+}
+
+// null or '' clear a callback URL (the control API updates accounts in part).
+function checkCallbackUrl(url: unknown, partnerID: string): string | undefined {
+  if (url === undefined || url === null || url === '') return undefined
+  const parsed = typeof url === 'string' && URL.canParse(url) ? new URL(url) : undefined
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new TypeError(`account ${partnerID}: callbackUrl must be an http or https URL`)
+  }
+  return url as string
 }
 
 function checkCredit(credit: unknown, partnerID: string): asserts credit is number {

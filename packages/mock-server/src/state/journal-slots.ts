@@ -15,16 +15,18 @@ import type { JournalEntry } from './journal.js'
 
 /** What every entry of one request shares, with how many slots hold it and its size. */
 interface SharedRecord {
-  fields: Omit<JournalEntry, 'messageId' | 'mobile' | 'networkId'>
+  fields: Omit<JournalEntry, 'messageId' | 'mobile' | 'hash' | 'networkId' | 'clientsmsid'>
   refs: number
   bytes: number
 }
 
 // Estimates of what V8 keeps, in bytes: the three numbers of an entry and its pointer to
-// the shared record; a record's object and its strings (two bytes a character, the
-// worst case); a mobile kept as text.
+// the shared record; a record's object (ten fields) and its strings (two bytes a
+// character, the worst case; `endpoint` is a shared constant); a value kept aside for one
+// slot (a mobile that is not digits, a hash, a clientsmsid): its map entry and its text,
+// or for a number its map entry and the number.
 const ENTRY_BYTES = 32
-const RECORD_BYTES = 160
+const RECORD_BYTES = 168
 const TEXT_BYTES = 40
 
 // Every 254 number is a run of digits without a leading zero: kept as a number, exactly
@@ -33,6 +35,10 @@ const PLAIN_DIGITS = /^[1-9]\d{0,14}$/
 
 function textBytes(text: string): number {
   return TEXT_BYTES + 2 * text.length
+}
+
+function asideBytes(value: string | number): number {
+  return typeof value === 'string' ? textBytes(value) : TEXT_BYTES
 }
 
 function recordBytes(fields: SharedRecord['fields']): number {
@@ -56,6 +62,10 @@ export class JournalSlots {
   readonly #shared: (SharedRecord | undefined)[]
   // Slot → mobile for the rare mobile that is not plain digits (its `mobiles` cell is NaN).
   readonly #mobileTexts = new Map<number, string>()
+  // Slot → hash of a hashed recipient (its `mobiles` cell is NaN, with no text).
+  readonly #hashes = new Map<number, string>()
+  // Slot → clientsmsid of a sendbulk item that had one.
+  readonly #clientIds = new Map<number, string | number>()
   #last: SharedRecord | undefined
 
   constructor(capacity: number) {
@@ -74,12 +84,23 @@ export class JournalSlots {
     record.refs += 1
     this.#shared[slot] = record
     let bytes = ENTRY_BYTES + (record.refs === 1 ? record.bytes : 0)
-    if (PLAIN_DIGITS.test(entry.mobile)) {
-      this.#mobiles[slot] = Number(entry.mobile)
+    const { mobile, hash, clientsmsid } = entry
+    if (mobile !== undefined && PLAIN_DIGITS.test(mobile)) {
+      this.#mobiles[slot] = Number(mobile)
     } else {
       this.#mobiles[slot] = Number.NaN
-      this.#mobileTexts.set(slot, entry.mobile)
-      bytes += textBytes(entry.mobile)
+      if (mobile !== undefined) {
+        this.#mobileTexts.set(slot, mobile)
+        bytes += textBytes(mobile)
+      }
+    }
+    if (hash !== undefined) {
+      this.#hashes.set(slot, hash)
+      bytes += textBytes(hash)
+    }
+    if (clientsmsid !== undefined) {
+      this.#clientIds.set(slot, clientsmsid)
+      bytes += asideBytes(clientsmsid)
     }
     return bytes
   }
@@ -92,20 +113,29 @@ export class JournalSlots {
   /** The entry in `slot`, with the same keys in the same order as the one written. */
   read(slot: number): JournalEntry {
     const { fields } = this.#shared[slot] as SharedRecord
-    const mobile = this.#mobiles[slot] as number
-    return {
+    const digits = this.#mobiles[slot] as number
+    const mobile = Number.isNaN(digits) ? this.#mobileTexts.get(slot) : String(digits)
+    // Built key by key, so the keys come in the order they were written, the optional
+    // ones only when the entry has them.
+    const entry = {
       messageId: this.#messageIds[slot] as number,
       partnerID: fields.partnerID,
       shortcode: fields.shortcode,
-      mobile: Number.isNaN(mobile) ? (this.#mobileTexts.get(slot) ?? '') : String(mobile),
-      networkId: this.#networkIds[slot] as number,
-      message: fields.message,
-      status: fields.status,
-      sendAt: fields.sendAt,
-      receivedAt: fields.receivedAt,
-      method: fields.method,
-      parts: fields.parts,
-    }
+    } as JournalEntry
+    if (mobile !== undefined) entry.mobile = mobile
+    const hash = this.#hashes.get(slot)
+    if (hash !== undefined) entry.hash = hash
+    entry.networkId = this.#networkIds[slot] as number
+    entry.message = fields.message
+    entry.status = fields.status
+    entry.sendAt = fields.sendAt
+    entry.receivedAt = fields.receivedAt
+    entry.method = fields.method
+    entry.parts = fields.parts
+    entry.endpoint = fields.endpoint
+    const clientsmsid = this.#clientIds.get(slot)
+    if (clientsmsid !== undefined) entry.clientsmsid = clientsmsid
+    return entry
   }
 
   /** Empties `slot`; returns the bytes freed. */
@@ -119,6 +149,16 @@ export class JournalSlots {
     if (text !== undefined) {
       this.#mobileTexts.delete(slot)
       bytes += textBytes(text)
+    }
+    const hash = this.#hashes.get(slot)
+    if (hash !== undefined) {
+      this.#hashes.delete(slot)
+      bytes += textBytes(hash)
+    }
+    const clientsmsid = this.#clientIds.get(slot)
+    if (clientsmsid !== undefined) {
+      this.#clientIds.delete(slot)
+      bytes += asideBytes(clientsmsid)
     }
     return bytes
   }
@@ -135,8 +175,9 @@ export class JournalSlots {
       next.#mobiles[i] = this.#mobiles[from] as number
       next.#networkIds[i] = this.#networkIds[from] as number
       next.#shared[i] = this.#shared[from]
-      const text = this.#mobileTexts.get(from)
-      if (text !== undefined) next.#mobileTexts.set(i, text)
+      moveAside(this.#mobileTexts, next.#mobileTexts, from, i)
+      moveAside(this.#hashes, next.#hashes, from, i)
+      moveAside(this.#clientIds, next.#clientIds, from, i)
     }
     next.#last = this.#last
     return next
@@ -146,8 +187,19 @@ export class JournalSlots {
     const last = this.#last
     // A record whose last entry was released is not reused: its bytes were freed.
     if (last && last.refs > 0 && sameShared(last.fields, entry)) return last
-    const { partnerID, shortcode, message, status, sendAt, receivedAt, method, parts } = entry
-    const fields = { partnerID, shortcode, message, status, sendAt, receivedAt, method, parts }
+    const { partnerID, shortcode, message, status, sendAt, receivedAt, method, parts, endpoint } =
+      entry
+    const fields = {
+      partnerID,
+      shortcode,
+      message,
+      status,
+      sendAt,
+      receivedAt,
+      method,
+      parts,
+      endpoint,
+    }
     this.#last = { fields, refs: 0, bytes: recordBytes(fields) }
     return this.#last
   }
@@ -162,8 +214,19 @@ function sameShared(a: SharedRecord['fields'], b: JournalEntry): boolean {
     a.method === b.method &&
     a.status === b.status &&
     a.sendAt === b.sendAt &&
+    a.endpoint === b.endpoint &&
     a.partnerID === b.partnerID &&
     a.shortcode === b.shortcode &&
     a.message === b.message
   )
+}
+
+function moveAside<Value>(
+  from: Map<number, Value>,
+  to: Map<number, Value>,
+  fromSlot: number,
+  toSlot: number,
+): void {
+  const value = from.get(fromSlot)
+  if (value !== undefined) to.set(toSlot, value)
 }

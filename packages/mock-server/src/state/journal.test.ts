@@ -18,6 +18,7 @@ function entry(messageId: number, mobile = '254712345678', partnerID = '12345'):
     receivedAt: '2030-01-01T00:00:00.000Z',
     method: 'GET',
     parts: 1,
+    endpoint: 'sendsms',
   }
 }
 
@@ -93,6 +94,35 @@ describe('journal', () => {
     small.add(entry(1, 'not a number'))
     small.add(entry(2, '254733123456'))
     expect(small.list()).toEqual([entry(2, '254733123456')])
+  })
+
+  it('gives back the endpoint, a hash instead of a number, and a clientsmsid, keys in order', () => {
+    const journal = createJournal({ limit: 10 })
+    const { mobile: _mobile, ...numberless } = entry(2)
+    // A hashed entry has its hash where another has its number.
+    const { messageId, partnerID, shortcode, ...rest } = numberless
+    const hashed = { messageId, partnerID, shortcode, hash: 'a'.repeat(64), ...rest }
+    const added: JournalEntry[] = [
+      { ...entry(1), endpoint: 'sendbulk', clientsmsid: 7 },
+      { ...hashed, endpoint: 'sendotp' },
+      { ...entry(3), endpoint: 'sendbulk', clientsmsid: 'A-3' },
+      { ...entry(4, 'not digits'), endpoint: 'sendotp' },
+    ]
+    const order = (e: JournalEntry) => Object.keys(e)
+    for (const e of added) journal.add(e)
+    expect(journal.list()).toEqual(added)
+    expect(journal.list().map(order)).toEqual(added.map(order))
+    expect(journal.list()[1]).not.toHaveProperty('mobile')
+    // Growing past the first room moves every column, the new ones too.
+    const growing = createJournal({ limit: 5000 })
+    for (let id = 1; id <= 1500; id++)
+      growing.add({ ...numberless, messageId: id, hash: `${id}`, clientsmsid: id })
+    expect(growing.list().at(-1)).toMatchObject({
+      messageId: 1500,
+      hash: '1500',
+      clientsmsid: 1500,
+    })
+    expect(growing.list()[0]).toMatchObject({ messageId: 1, hash: '1', clientsmsid: 1 })
   })
 
   it('hands out separate objects, so changing one entry changes no other', () => {
@@ -172,6 +202,28 @@ describe('journal bytes', () => {
     expect(size).toBeLessThan(3000)
     expect(journal.list().map((e) => e.messageId)).toEqual(range(3001 - size, 3000))
     expect(journal.bytes).toBeLessThanOrEqual(2000 * 300)
+  })
+
+  it('counts a hash and a clientsmsid, and frees them with their entry', () => {
+    const journal = createJournal({ limit: 1 })
+    journal.add(entry(1))
+    const plain = journal.bytes
+    const { mobile: _mobile, ...numberless } = entry(2)
+    journal.add({ ...numberless, hash: 'f'.repeat(64), clientsmsid: 'x'.repeat(100) })
+    // A number and no extras, against a 64-character hash and a 100-character id.
+    expect(journal.bytes - plain).toBeGreaterThanOrEqual(2 * (64 + 100))
+    journal.add({ ...entry(3), clientsmsid: 5 })
+    const numbered = journal.bytes
+    expect(numbered).toBeGreaterThan(plain)
+    journal.add(entry(4))
+    expect(journal.bytes).toBe(plain)
+  })
+
+  it('keeps sendbulk items apart that differ only in their endpoint or message', () => {
+    const journal = createJournal({ limit: 10 })
+    journal.add({ ...entry(1), endpoint: 'sendsms' })
+    journal.add({ ...entry(2), endpoint: 'sendotp' })
+    expect(journal.list().map((e) => e.endpoint)).toEqual(['sendsms', 'sendotp'])
   })
 
   it('goes back to nothing when cleared', () => {

@@ -18,8 +18,13 @@ export interface JournalEntry {
   messageId: number
   partnerID: string
   shortcode: string
-  /** The number in 254 form, e.g. `254712345678`. */
-  mobile: string
+  /** The number in 254 form, e.g. `254712345678`; absent for a hashed recipient. */
+  mobile?: string
+  /**
+   * A hashed recipient (sendotp with `hashed`): the SHA-256 hash as sent, in lower case.
+   * The mock cannot know the number behind it.
+   */
+  hash?: string
   networkId: number
   message: string
   /** `scheduled` when `timeToSend` was in the future. */
@@ -30,7 +35,18 @@ export interface JournalEntry {
   method: 'GET' | 'POST'
   /** SMS parts, which is also the credit it cost. */
   parts: number
+  /** The endpoint that accepted it. */
+  endpoint: SendEndpointName
+  /** sendbulk: the item's `clientsmsid`, as sent; absent when the item had none. */
+  clientsmsid?: string | number
 }
+
+/**
+ * The endpoints that accept messages, as a journal entry names them.
+ * @example
+ * const endpoint: SendEndpointName = 'sendbulk'
+ */
+export type SendEndpointName = 'sendsms' | 'sendotp' | 'sendbulk'
 
 /**
  * Narrows `list()`; a Kenyan `mobile` in any accepted form matches its 254 form.
@@ -56,6 +72,11 @@ export interface Journal {
    * own entries.
    */
   entries(filter?: JournalFilter, after?: number): IterableIterator<JournalEntry>
+  /**
+   * The entry with this message id, or undefined when the journal does not hold it (never
+   * sent, or let go to stay within the limits). Found by halving, as ids only increase.
+   */
+  find(messageId: number): JournalEntry | undefined
   /** Empties the journal and returns how many entries it held; the drop count restarts. */
   clear(): number
   /** Adds an entry, dropping the oldest ones to stay within both limits. */
@@ -159,9 +180,23 @@ export function createJournal(options: JournalOptions = {}): Journal {
     }
   }
 
+  const find = (messageId: number): JournalEntry | undefined => {
+    let low = 0
+    let high = count - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const id = slots.messageIdAt(slotOf(middle))
+      if (id === messageId) return slots.read(slotOf(middle))
+      if (id < messageId) low = middle + 1
+      else high = middle - 1
+    }
+    return undefined
+  }
+
   return {
     list: (filter = {}) => ordered().filter(matcher(filter)),
     entries,
+    find,
     clear: () => {
       const deleted = count
       slots = new JournalSlots(Math.min(limit, FIRST_CAPACITY))

@@ -3,9 +3,13 @@
  * Everything one mock instance holds, passed to the routes. Kept in one object so
  * `reset()` can return all of it to the start state at once.
  */
+
+import type { CallbackQueue } from '../callbacks/callback-queue.js'
 import type { RequestLogEntry } from '../log/request-log-entry.js'
-import type { MockQuirks } from '../provider/quirks.js'
+import type { ActiveProfile } from '../provider/profiles/active-profile.js'
+import type { NoReportCode } from '../rules/get-dlr.js'
 import type { AccountStore } from './accounts.js'
+import type { ClockDriver } from './clock.js'
 import type { FaultQueue } from './faults.js'
 import type { Journal } from './journal.js'
 
@@ -17,9 +21,16 @@ export interface MockState {
   accounts: AccountStore
   journal: Journal
   faults: FaultQueue
-  quirks: MockQuirks
+  /** The answer profile in force; `PUT /__mock/profile` replaces it, `reset()` restores the start one. */
+  profile: ActiveProfile
   now: () => Date
   log: ((entry: RequestLogEntry) => void) | undefined
   /** The next message id; increases by one per accepted recipient. */
   nextMessageId: number
+  /** The mock's clock (`now` reads it), real or virtual, and the timers set on it. */
+  clock: ClockDriver
+  /** Delivery callbacks: reports waiting to be posted, and the attempts made. */
+  callbacks: CallbackQueue
+  /** What getdlr answers when there is no report: 1009 "No dlr" or 1008. */
+  noReportCode: NoReportCode
 }

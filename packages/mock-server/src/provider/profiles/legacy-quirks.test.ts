@@ -1,18 +1,19 @@
 /**
  * @module
- * The quirks option reproduces live-service drift, and the drifted answers still match
- * the spec (which allows both spellings and both types).
+ * The former `quirks` option still reproduces what it did, through profile overrides, and
+ * its answers still match the spec (which allows both spellings and both types).
  */
-import { validateSendSmsResponse } from '@sendsms/spec'
+import { validateAnswer } from '@sendsms/spec'
 import { describe, expect, it } from 'vitest'
-import { createMock } from '../create-mock.js'
-import { paramsWith, send } from '../testing/requests.js'
+import { createMock } from '../../create-mock.js'
+import { paramsWith, SEND_PATH, send } from '../../testing/requests.js'
+import { withLegacyQuirks } from './legacy-quirks.js'
 
-describe('quirks', () => {
+describe('quirks (deprecated)', () => {
   it('spells every code key respose-code in rows when misspelledCodeKey is on', async () => {
     const mock = createMock({ quirks: { misspelledCodeKey: true } })
     const answer = await send(mock, 'POST', paramsWith({ mobile: '0712345678,07123' }))
-    expect(validateSendSmsResponse(answer).errors).toEqual([])
+    expect(validateAnswer(SEND_PATH, 'POST', answer).errors).toEqual([])
     const rows = answer.responses as Record<string, unknown>[]
     for (const row of rows) {
       expect(row).not.toHaveProperty('response-code')
@@ -23,14 +24,14 @@ describe('quirks', () => {
   it('spells the top-level code key respose-code when misspelledCodeKey is on', async () => {
     const mock = createMock({ quirks: { misspelledCodeKey: true } })
     const answer = await send(mock, 'GET', paramsWith({ apikey: 'wrong' }))
-    expect(validateSendSmsResponse(answer).errors).toEqual([])
+    expect(validateAnswer(SEND_PATH, 'GET', answer).errors).toEqual([])
     expect(answer).toEqual({ 'respose-code': 1006, 'response-description': 'Invalid credentials' })
   })
 
   it('answers messageid, networkid and mobile as strings when stringIds is on', async () => {
     const mock = createMock({ quirks: { stringIds: true } })
     const answer = await send(mock, 'POST', paramsWith({ mobile: '0733123456' }))
-    expect(validateSendSmsResponse(answer).errors).toEqual([])
+    expect(validateAnswer(SEND_PATH, 'POST', answer).errors).toEqual([])
     expect(answer).toEqual({
       responses: [
         {
@@ -44,13 +45,13 @@ describe('quirks', () => {
     })
   })
 
-  it('applies both quirks together', async () => {
-    const mock = createMock({ quirks: { stringIds: true, misspelledCodeKey: true } })
-    const answer = await send(mock, 'GET', paramsWith({}))
-    expect(validateSendSmsResponse(answer).errors).toEqual([])
-    expect((answer.responses as unknown[])[0]).toMatchObject({
-      'respose-code': 200,
-      networkid: '1',
+  it('lays the quirks over a chosen profile', () => {
+    expect(withLegacyQuirks('strict-go', { misspelledCodeKey: true })).toEqual({
+      base: 'strict-go',
+      codeKey: 'respose-code',
     })
+    expect(withLegacyQuirks({ lowCredit: 'top-level' }, {})).toEqual({ lowCredit: 'top-level' })
+    const mock = createMock({ profile: 'strict-go', quirks: { misspelledCodeKey: true } })
+    expect(mock.profile.get()).toMatchObject({ base: 'strict-go', codeKey: 'respose-code' })
   })
 })
