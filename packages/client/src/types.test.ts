@@ -6,15 +6,26 @@
 import { assertType, describe, expectTypeOf, it } from 'vitest'
 import {
   type ApiError,
+  type Balance,
+  type BulkItem,
+  type BulkRecipientResult,
+  type CallbackField,
   type ClientOptions,
   createClient,
+  type DeliveryCallbackReport,
+  type DeliveryReport,
+  type DeliveryStatus,
   errorFromCode,
+  hashMsisdn,
+  type InvalidCallbackError,
   InvalidRequestError,
+  parseDeliveryCallback,
   RESPONSE_CODES,
   type RecipientResult,
   type ResolvedSettings,
   type ResponseCode,
   resolveSettings,
+  type SendBulkResult,
   type SendSmsRequest,
   type SendSmsResult,
   type SmsClient,
@@ -38,6 +49,29 @@ function calls(client: SmsClient): void {
   void client.sendSms({ to: '0712345678', message: 'Hi', sendAt: true })
   // @ts-expect-error an explicit undefined is refused (exactOptionalPropertyTypes)
   void client.sendSms({ to: '0712345678', message: 'Hi', method: undefined })
+  void client.sendBulk([{ to: '254712345678', message: 'Hi' }])
+  void client.sendBulk([{ to: '254712345678', message: 'Hi', clientSmsId: 1001 }], {
+    signal: AbortSignal.timeout(1000),
+  })
+  void client.sendBulk([{ to: '254712345678', message: 'Hi', clientSmsId: 'order-7' }])
+  // @ts-expect-error a bulk item has one number, as a string
+  void client.sendBulk([{ to: ['254712345678'], message: 'Hi' }])
+  // @ts-expect-error the item's id is clientSmsId, not clientsmsid
+  void client.sendBulk([{ to: '254712345678', message: 'Hi', clientsmsid: 1 }])
+  // @ts-expect-error a bulk send is POST only
+  void client.sendBulk([{ to: '254712345678', message: 'Hi' }], { method: 'GET' })
+  void client.sendOtp({ to: '254712345678', message: 'Code 1', method: 'GET' })
+  // @ts-expect-error an OTP is sent now: no sendAt
+  void client.sendOtp({ to: '254712345678', message: 'Code 1', sendAt: new Date() })
+  void client.sendHashed({ to: ['0712345678', 'ab'.repeat(32)], message: 'Hi' })
+  // @ts-expect-error a hashed send is POST only
+  void client.sendHashed({ to: '0712345678', message: 'Hi', method: 'GET' })
+  void client.getBalance()
+  void client.getBalance({ method: 'GET', signal: AbortSignal.timeout(1000) })
+  void client.getDeliveryReport('100000001')
+  void client.getDeliveryReport(100000001, { method: 'GET' })
+  // @ts-expect-error the message id is a string or a number
+  void client.getDeliveryReport({ messageId: '1' })
   // @ts-expect-error the option is apiKey, not apikey
   createClient({ apikey: 'k' })
   // @ts-expect-error timeoutMs is a number of milliseconds
@@ -87,10 +121,58 @@ describe('public types', () => {
     expectTypeOf<SendSmsResult['rejected']>().toEqualTypeOf<RecipientResult[]>()
   })
 
+  it('types every endpoint method', () => {
+    expectTypeOf<SmsClient['sendBulk']>().parameter(0).toEqualTypeOf<readonly BulkItem[]>()
+    expectTypeOf<SmsClient['sendBulk']>().returns.resolves.toEqualTypeOf<SendBulkResult>()
+    expectTypeOf<SmsClient['sendOtp']>().returns.resolves.toEqualTypeOf<SendSmsResult>()
+    expectTypeOf<SmsClient['sendHashed']>().returns.resolves.toEqualTypeOf<SendSmsResult>()
+    expectTypeOf<SmsClient['getBalance']>().returns.resolves.toEqualTypeOf<Balance>()
+    expectTypeOf<SmsClient['getDeliveryReport']>().parameter(0).toEqualTypeOf<string | number>()
+    expectTypeOf<SmsClient['getDeliveryReport']>().returns.resolves.toEqualTypeOf<DeliveryReport>()
+    expectTypeOf(hashMsisdn).returns.toEqualTypeOf<Promise<string>>()
+    expectTypeOf(parseDeliveryCallback).parameter(0).toEqualTypeOf<unknown>()
+    expectTypeOf(parseDeliveryCallback).returns.toEqualTypeOf<DeliveryCallbackReport>()
+  })
+
+  it('types balances, reports and bulk rows with normalised fields', () => {
+    expectTypeOf<Balance>().toEqualTypeOf<{
+      credit: number
+      creditText: string
+      partnerId: string
+    }>()
+    expectTypeOf<DeliveryReport['status']>().toEqualTypeOf<DeliveryStatus>()
+    expectTypeOf<DeliveryReport['statusCode']>().toEqualTypeOf<number>()
+    expectTypeOf<DeliveryReport['final']>().toEqualTypeOf<boolean>()
+    expectTypeOf<DeliveryReport['deliveredAt']>().toEqualTypeOf<Date | undefined>()
+    expectTypeOf<DeliveryReport['networkId']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<DeliveryCallbackReport['timeTaken']>().toEqualTypeOf<number | undefined>()
+    expectTypeOf<DeliveryCallbackReport['timestamp']>().toEqualTypeOf<Date>()
+    assertType<DeliveryStatus>('SenderName Blacklisted')
+    // @ts-expect-error only the spec's statuses are statuses
+    assertType<DeliveryStatus>('Delivered')
+    expectTypeOf<BulkRecipientResult>().toExtend<RecipientResult>()
+    expectTypeOf<BulkRecipientResult['clientSmsId']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<BulkRecipientResult['index']>().toEqualTypeOf<number | undefined>()
+    // A bulk result is a send result, so assertAllAccepted takes it.
+    expectTypeOf<SendBulkResult>().toExtend<SendSmsResult>()
+    expectTypeOf<InvalidCallbackError['field']>().toEqualTypeOf<CallbackField>()
+    assertType<CallbackField>('timeTaken')
+    // @ts-expect-error fields are named as on the wire
+    assertType<CallbackField>('messageId')
+  })
+
   it('types errors and the code table', () => {
     expectTypeOf(errorFromCode).returns.toEqualTypeOf<ApiError>()
     expectTypeOf<InvalidRequestError['field']>().toEqualTypeOf<
-      'to' | 'message' | 'sendAt' | 'method' | 'baseUrl' | 'timeoutMs'
+      | 'to'
+      | 'message'
+      | 'sendAt'
+      | 'method'
+      | 'items'
+      | 'clientSmsId'
+      | 'messageId'
+      | 'baseUrl'
+      | 'timeoutMs'
     >()
     // The table is generated from the spec, so each description is its literal type.
     expectTypeOf(RESPONSE_CODES[1006]).toEqualTypeOf<'Invalid credentials'>()

@@ -80,6 +80,17 @@ export class InvalidCredentialsError extends ApiError {
 }
 
 /**
+ * 1008 (the code table's "No Delivery Report"), or 1009 "No dlr" as the docs' example of
+ * `getdlr` words it: the message has no report yet, or the account never sent it. `code`
+ * tells which the provider answered.
+ * @example
+ * if (error instanceof NoDeliveryReportError) setTimeout(pollAgain, 60_000)
+ */
+export class NoDeliveryReportError extends ApiError {
+  override name = 'NoDeliveryReportError'
+}
+
+/**
  * 1009: the body or `timeToSend` could not be read.
  * @example
  * if (error instanceof UnsupportedDataTypeError) console.error(error.description)
@@ -95,6 +106,15 @@ export class UnsupportedDataTypeError extends ApiError {
  */
 export class UnsupportedRequestTypeError extends ApiError {
   override name = 'UnsupportedRequestTypeError'
+}
+
+/**
+ * 1012: more than 1000 messages in one bulk send (the client refuses this before sending).
+ * @example
+ * if (error instanceof TooManyMessagesOnSmsListError) console.error('split the list into batches of 1000')
+ */
+export class TooManyMessagesOnSmsListError extends ApiError {
+  override name = 'TooManyMessagesOnSmsListError'
 }
 
 /**

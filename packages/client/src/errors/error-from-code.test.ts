@@ -15,11 +15,13 @@ import {
   LowCreditError,
   NetworkNotAllowedError,
   NoApiKeyError,
+  NoDeliveryReportError,
   NoPartnerIdError,
   RESPONSE_CODES,
   SendSmsError,
   SystemError,
   TooManyContactsError,
+  TooManyMessagesOnSmsListError,
   TryLaterError,
   UnsupportedDataTypeError,
   UnsupportedRequestTypeError,
@@ -34,10 +36,10 @@ const EXPECTED_CLASS: Record<number, typeof ApiError> = {
   1005: SystemError,
   1006: InvalidCredentialsError,
   1007: SystemError,
-  1008: ApiError,
+  1008: NoDeliveryReportError,
   1009: UnsupportedDataTypeError,
   1010: UnsupportedRequestTypeError,
-  1012: ApiError,
+  1012: TooManyMessagesOnSmsListError,
   1104: TooManyContactsError,
   4090: TryLaterError,
   4091: NoPartnerIdError,
@@ -61,6 +63,19 @@ describe('errorFromCode', () => {
     expect(error).toMatchObject({ code, description })
     expect(error.message).toBe(`${description} (code ${code})`)
   })
+
+  it.each(documentedCodes().filter(({ code }) => code !== 200))(
+    'names the class of $code after its title $title, as the others are named',
+    ({ code, title }) => {
+      // 1004, 1005 and 1007 share older, shorter names.
+      const older: Record<string, string> = {
+        LowBulkCredits: 'LowCreditError',
+        SystemError: 'SystemError',
+        SystemFailure: 'SystemError',
+      }
+      expect(errorFromCode(code).name).toBe(older[title] ?? `${title}Error`)
+    },
+  )
 
   it('gives a plain ApiError for an undocumented code', () => {
     const error = errorFromCode(5555, 'New failure')

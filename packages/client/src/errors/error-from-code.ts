@@ -12,9 +12,11 @@ import {
   LowCreditError,
   NetworkNotAllowedError,
   NoApiKeyError,
+  NoDeliveryReportError,
   NoPartnerIdError,
   SystemError,
   TooManyContactsError,
+  TooManyMessagesOnSmsListError,
   TryLaterError,
   UnsupportedDataTypeError,
   UnsupportedRequestTypeError,
@@ -31,8 +33,10 @@ const CLASS_BY_CODE: ReadonlyMap<number, ApiErrorClass> = new Map<number, ApiErr
   [1005, SystemError],
   [1006, InvalidCredentialsError],
   [1007, SystemError],
+  [1008, NoDeliveryReportError],
   [1009, UnsupportedDataTypeError],
   [1010, UnsupportedRequestTypeError],
+  [1012, TooManyMessagesOnSmsListError],
   [1104, TooManyContactsError],
   [4090, TryLaterError],
   [4091, NoPartnerIdError],
@@ -42,7 +46,7 @@ const CLASS_BY_CODE: ReadonlyMap<number, ApiErrorClass> = new Map<number, ApiErr
 
 /**
  * The error for a request-wide provider code. Codes without a class of their own
- * (1008, 1012, undocumented ones) give a plain `ApiError`. Without a description the
+ * (undocumented ones) give a plain `ApiError`. Without a description the
  * documented one is used.
  * @example
  * const error = errorFromCode(1006, 'Invalid credentials')

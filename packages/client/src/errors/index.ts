@@ -4,6 +4,7 @@
  */
 export * from './api-errors.js'
 export { errorFromCode } from './error-from-code.js'
+export { type CallbackField, InvalidCallbackError } from './invalid-callback-error.js'
 export { PartialFailureError } from './partial-failure-error.js'
 export type { InvalidField } from './request-errors.js'
 export {

@@ -6,11 +6,22 @@
 import { SendSmsError } from './send-sms-error.js'
 
 /**
- * The inputs the client checks before sending.
+ * The inputs the client checks before sending: a field of a request (of one bulk item for
+ * `to`, `message` and `clientSmsId` in `sendBulk`), the bulk list itself (`items`), the id
+ * of a delivery report (`messageId`), or an option of the client.
  * @example
  * const field: InvalidField = 'sendAt'
  */
-export type InvalidField = 'to' | 'message' | 'sendAt' | 'method' | 'baseUrl' | 'timeoutMs'
+export type InvalidField =
+  | 'to'
+  | 'message'
+  | 'sendAt'
+  | 'method'
+  | 'items'
+  | 'clientSmsId'
+  | 'messageId'
+  | 'baseUrl'
+  | 'timeoutMs'
 
 /**
  * The input was refused before any request was made; nothing was sent.

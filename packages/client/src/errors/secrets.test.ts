@@ -6,7 +6,7 @@
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { assertAllAccepted } from '../assert-all-accepted.js'
-import { createClient } from '../create-client.js'
+import { createClient, type SmsClient } from '../create-client.js'
 import type { SendSmsRequest } from '../send-sms/types.js'
 import { fakeFetch, jsonResponse } from '../test-support/fake-fetch.js'
 import { safeCause } from './safe-cause.js'
@@ -120,6 +120,45 @@ describe('the API key in errors', () => {
     const client = createClient({ baseUrl: 'http://api.test', apiKey: API_KEY, fetch: fake.fetch })
     await client.sendSms({ to: '0712345678', message: 'Hi', method: 'GET' })
     expect(new URL(fake.requests[0]?.url ?? '').searchParams.get('apikey')).toBe(API_KEY)
+  })
+})
+
+// Every method of the client, each making its one call; those with a method option over
+// GET too, where the key travels in the URL.
+type Method = 'GET' | 'POST'
+const METHODS: [string, Method[], (client: SmsClient, method: Method) => Promise<unknown>][] = [
+  [
+    'sendSms',
+    ['GET', 'POST'],
+    (c, method) => c.sendSms({ to: '0712345678', message: 'Hi', method }),
+  ],
+  [
+    'sendOtp',
+    ['GET', 'POST'],
+    (c, method) => c.sendOtp({ to: '0712345678', message: 'Hi', method }),
+  ],
+  ['sendHashed', ['POST'], (c) => c.sendHashed({ to: '0712345678', message: 'Hi' })],
+  ['sendBulk', ['POST'], (c) => c.sendBulk([{ to: '0712345678', message: 'Hi' }])],
+  ['getBalance', ['GET', 'POST'], (c, method) => c.getBalance({ method })],
+  ['getDeliveryReport', ['GET', 'POST'], (c, method) => c.getDeliveryReport('1', { method })],
+]
+
+describe.each(METHODS)('the API key in errors of %s', (_, methods, call) => {
+  describe.each(methods)('over %s', (method) => {
+    it.each(cases.filter(([name]) => name !== 'input refused'))(
+      'is absent after %s',
+      async (_, answer) => {
+        const client = createClient({
+          baseUrl: 'http://api.test',
+          apiKey: API_KEY,
+          partnerId: '1',
+          shortcode: 'S',
+          fetch: fakeFetch(answer).fetch,
+          timeoutMs: 20,
+        })
+        expectNoKey(await call(client, method).catch((e: unknown) => e))
+      },
+    )
   })
 })
 

@@ -143,8 +143,22 @@ describe('top-level errors from the mock', () => {
     expect(mock.journal.size).toBe(0)
   })
 
-  it('rejects a send the account cannot pay for with LowCreditError', async () => {
+  it('reads low credit, answered per recipient by default, as a rejected row', async () => {
     const mock = mockWith({ accounts: [{ ...SANDBOX_ACCOUNT, credit: 0 }] })
+    const result = await clientFor(mock).sendSms({ to: '0712345678', message: 'Hi' })
+    expect(result.allAccepted).toBe(false)
+    expect(result.rejected).toEqual([
+      expect.objectContaining({ code: 1004, ok: false, messageId: undefined }),
+    ])
+    expect(result.rejected[0]?.description).toMatch(/low credit/i)
+    expect(mock.journal.size).toBe(0)
+  })
+
+  it('rejects low credit answered at the top level with LowCreditError', async () => {
+    const mock = mockWith({
+      accounts: [{ ...SANDBOX_ACCOUNT, credit: 0 }],
+      profile: { base: 'docs', lowCredit: 'top-level' },
+    })
     const error = await clientFor(mock)
       .sendSms({ to: '0712345678', message: 'Hi' })
       .catch((e: unknown) => e)

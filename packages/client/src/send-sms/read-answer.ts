@@ -5,24 +5,12 @@
  * is tolerant of what the live service has been seen to send: the misspelled
  * `respose-code` key and codes, ids and numbers as strings.
  */
-import { describeCode, integerText, readCode, SUCCESS_CODE } from '@sendsms/wire'
-import { errorFromCode } from '../errors/error-from-code.js'
+import { describeCode, readCode, SUCCESS_CODE } from '@sendsms/wire'
+import { isObject, readBody } from '../answers/read-body.js'
+import { readText } from '../answers/read-text.js'
+import { topLevelError } from '../answers/top-level-error.js'
 import { UnexpectedResponseError } from '../errors/request-errors.js'
 import type { RecipientResult, SendSmsResult } from './types.js'
-
-type Json = Record<string, unknown>
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-// integerText, not String: the 12-digit numbers `mobile` arrives as print through V8's slow
-// path, a tenth of the client's time on a 1000-row answer (see bench/README.md).
-function readText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value
-  if (typeof value === 'number' && Number.isFinite(value)) return integerText(value)
-  return undefined
-}
 
 /**
  * One row of `responses[]` in the normalised shape; `undefined` when it has no code.
@@ -49,9 +37,11 @@ export function readRow(row: unknown): RecipientResult | undefined {
  * @example
  * toResult([row]).allAccepted // true when row.ok
  */
-export function toResult(results: RecipientResult[]): SendSmsResult {
-  const accepted: RecipientResult[] = []
-  const rejected: RecipientResult[] = []
+export function toResult<Row extends RecipientResult>(
+  results: Row[],
+): { results: Row[]; accepted: Row[]; rejected: Row[]; allAccepted: boolean } {
+  const accepted: Row[] = []
+  const rejected: Row[] = []
   for (const row of results) (row.ok ? accepted : rejected).push(row)
   return { results, accepted, rejected, allAccepted: rejected.length === 0 }
 }
@@ -65,26 +55,14 @@ export function toResult(results: RecipientResult[]): SendSmsResult {
  * readAnswer(200, '{"response-code":1006,"response-description":"Invalid credentials"}') // throws InvalidCredentialsError
  */
 export function readAnswer(status: number, text: string): SendSmsResult {
-  if (status < 200 || status > 299) {
-    throw new UnexpectedResponseError(status, `The SMS API answered HTTP ${status}, not 200`)
-  }
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    throw new UnexpectedResponseError(status, 'The SMS API answered with a body that is not JSON')
-  }
-  if (!isObject(body)) {
-    throw new UnexpectedResponseError(status, 'The SMS API answered JSON that is not an object')
-  }
+  const body = readBody(status, text)
   if (Array.isArray(body.responses)) return readRows(status, body.responses)
-  const code = readCode(body)
-  if (code !== undefined && code !== SUCCESS_CODE) {
-    throw errorFromCode(code, readText(body['response-description']))
-  }
-  throw new UnexpectedResponseError(
-    status,
-    'The SMS API answered JSON with neither responses[] nor an error code',
+  throw (
+    topLevelError(body) ??
+    new UnexpectedResponseError(
+      status,
+      'The SMS API answered JSON with neither responses[] nor an error code',
+    )
   )
 }
 

@@ -5,6 +5,7 @@
  * own 4091/4092/1001 and the caller gets the typed error for it.
  */
 import type { ResolvedOptions } from '../options.js'
+import { type SenderParams, senderParams } from '../request/credential-params.js'
 import type { CheckedSend } from './validate-input.js'
 
 /**
@@ -13,10 +14,7 @@ import type { CheckedSend } from './validate-input.js'
  * @example
  * const params: SendParams = { apikey: 'k', message: 'Hi', mobile: '254712345678' }
  */
-export type SendParams = {
-  apikey?: string
-  partnerID?: string
-  shortcode?: string
+export type SendParams = SenderParams & {
   message: string
   mobile: string
   timeToSend?: string | number
@@ -29,12 +27,9 @@ export type SendParams = {
  * // { apikey, partnerID, shortcode, message: 'Hi', mobile: '254712345678,0733123456' }
  */
 export function toSendParams(send: CheckedSend, options: ResolvedOptions): SendParams {
-  const { apiKey, partnerId, shortcode } = options
   // Built in the order the docs list the fields, so bodies and query strings read alike.
   return {
-    ...(apiKey === undefined ? {} : { apikey: apiKey }),
-    ...(partnerId === undefined ? {} : { partnerID: partnerId }),
-    ...(shortcode === undefined ? {} : { shortcode }),
+    ...senderParams(options),
     message: send.message,
     mobile: send.mobiles.join(','),
     ...(send.timeToSend === undefined ? {} : { timeToSend: send.timeToSend }),

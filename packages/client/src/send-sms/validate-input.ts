@@ -43,16 +43,25 @@ export function splitRecipients(to: string | string[]): string[] {
 }
 
 /**
- * Validates a send; throws `InvalidRequestError` for the first bad field.
+ * The text of a message, or throws `InvalidRequestError('message')` when it is empty or blank.
  * @example
- * checkSend({ to: '254712345678', message: 'Hi' }) // { mobiles: ['254712345678'], message: 'Hi', timeToSend: undefined }
+ * checkMessage('Hi') // 'Hi'
  */
-export function checkSend(request: SendSmsRequest): CheckedSend {
-  const { message } = request
+export function checkMessage(message: unknown): string {
   if (typeof message !== 'string' || message.trim() === '') {
     throw new InvalidRequestError('message', 'message must not be empty')
   }
-  const mobiles = splitRecipients(request.to)
+  return message
+}
+
+/**
+ * The numbers of `to`, or throws `InvalidRequestError('to')` for none or more than
+ * `MAX_RECIPIENTS`.
+ * @example
+ * checkRecipients('254712345678, 0733123456') // ['254712345678', '0733123456']
+ */
+export function checkRecipients(to: string | string[]): string[] {
+  const mobiles = splitRecipients(to)
   if (mobiles.length === 0) {
     throw new InvalidRequestError('to', 'to must hold at least one number')
   }
@@ -62,6 +71,31 @@ export function checkSend(request: SendSmsRequest): CheckedSend {
       `to holds ${mobiles.length} numbers; the API takes at most ${MAX_RECIPIENTS} per request, so split the list`,
     )
   }
+  return mobiles
+}
+
+/**
+ * The HTTP method of a send, `POST` unless given; throws `InvalidRequestError('method')`
+ * for anything but GET or POST.
+ * @example
+ * checkMethod(undefined) // 'POST'
+ */
+export function checkMethod(method: unknown): 'GET' | 'POST' {
+  if (method === undefined) return 'POST'
+  if (method !== 'GET' && method !== 'POST') {
+    throw new InvalidRequestError('method', "method must be 'GET' or 'POST'")
+  }
+  return method
+}
+
+/**
+ * Validates a send; throws `InvalidRequestError` for the first bad field.
+ * @example
+ * checkSend({ to: '254712345678', message: 'Hi' }) // { mobiles: ['254712345678'], message: 'Hi', timeToSend: undefined }
+ */
+export function checkSend(request: SendSmsRequest): CheckedSend {
+  const message = checkMessage(request.message)
+  const mobiles = checkRecipients(request.to)
   const timeToSend = request.sendAt === undefined ? undefined : toTimeToSend(request.sendAt)
   return { mobiles, message, timeToSend }
 }

@@ -13,7 +13,7 @@ import { createClient } from '../create-client.js'
 import { ConnectionError, TimeoutError } from '../errors/index.js'
 import type { ClientOptions } from '../options.js'
 import { fakeFetch, hangingFetch, jsonResponse } from '../test-support/fake-fetch.js'
-import { type ApiCall, callApi, toQuery } from './call-api.js'
+import { type ApiCall, type CallOptions, callApi, toQuery } from './call-api.js'
 import { createApi } from './create-api.js'
 
 const ACCOUNT = { apiKey: 'test-key', partnerId: '12345', shortcode: 'SANDBOX' }
@@ -33,16 +33,12 @@ const PARAMS = {
   huge: 1e21,
 }
 
-function transportCall(method: ApiCall['method'], change: Partial<ApiCall> = {}): ApiCall {
-  return {
-    path: ENDPOINTS.sendsms.path,
-    method,
-    params: PARAMS,
-    timeoutMs: 1000,
-    signal: undefined,
-    secrets: [],
-    ...change,
-  }
+function transportCall(method: 'GET' | 'POST', change: Partial<CallOptions> = {}): ApiCall {
+  const options: CallOptions = { timeoutMs: 1000, signal: undefined, secrets: [], ...change }
+  const path = ENDPOINTS.sendsms.path
+  return method === 'GET'
+    ? { path, method, params: PARAMS, ...options }
+    : { path, method, params: PARAMS, ...options }
 }
 
 describe('callApi', () => {
@@ -99,6 +95,10 @@ describe('toQuery', () => {
     [
       { n: -3, f: 0.25 },
       { n: '-3', f: '0.25' },
+    ],
+    [
+      { hashed: true, off: false },
+      { hashed: 'true', off: 'false' },
     ],
   ])('writes %j as %j', (params, query) => {
     expect(toQuery(params)).toEqual(query)

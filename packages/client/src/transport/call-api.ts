@@ -10,27 +10,41 @@ import { ConnectionError, TimeoutError } from '../errors/request-errors.js'
 import { safeCause } from '../errors/safe-cause.js'
 import { redactSecrets } from '../settings/redact-secrets.js'
 import type { Api } from './create-api.js'
-import type { ApiParams, ApiPath } from './sent-paths.js'
+import type { ApiParams, ApiQueryParams, GetPath, PostPath } from './sent-paths.js'
 
 // setTimeout fires at once for delays past 2^31-1 ms; treat those as "no timeout".
 const MAX_TIMER_MS = 2 ** 31 - 1
 
 /**
- * One call: where, how, with what, and the values no error may show.
+ * Where a call goes and what it carries: GET sends scalar `params` as a query string, to a
+ * path that answers GET; POST sends `params`, lists included, as one JSON body.
  * @example
- * const call: ApiCall = { path: ENDPOINTS.sendsms.path, method: 'GET', params: { apikey: 'k' }, timeoutMs: 30_000, signal: undefined, secrets: ['k'] }
+ * const route: ApiRoute = { path: ENDPOINTS.getbalance.path, method: 'GET', params: { apikey: 'k' } }
  */
-export interface ApiCall {
-  path: ApiPath
-  /** GET sends `params` as a query string, POST as a JSON body. */
-  method: 'GET' | 'POST'
-  params: ApiParams
+export type ApiRoute =
+  | { path: GetPath; method: 'GET'; params: ApiQueryParams }
+  | { path: PostPath; method: 'POST'; params: ApiParams }
+
+/**
+ * How a call is made, whatever its route: its time limit, the caller's signal, and the
+ * values no error may show.
+ * @example
+ * const options: CallOptions = { timeoutMs: 30_000, signal: undefined, secrets: [apiKey] }
+ */
+export interface CallOptions {
   /** @unit milliseconds */
   timeoutMs: number
   signal: AbortSignal | undefined
   /** Masked in every error message and cause (the API key); blank entries are ignored. */
   secrets: readonly (string | undefined)[]
 }
+
+/**
+ * One call: where, how, with what, and the values no error may show.
+ * @example
+ * const call: ApiCall = { path: ENDPOINTS.sendsms.path, method: 'GET', params: { apikey: 'k' }, timeoutMs: 30_000, signal: undefined, secrets: ['k'] }
+ */
+export type ApiCall = ApiRoute & CallOptions
 
 /** The answer before it is read: HTTP status and body text ('' when none). */
 export interface RawAnswer {
@@ -39,14 +53,16 @@ export interface RawAnswer {
 }
 
 /**
- * A query of strings: numbers as their decimal text (all digits, never an exponent).
+ * A query of strings: numbers as their decimal text (all digits, never an exponent),
+ * booleans as `true` or `false`.
  * @example
  * toQuery({ mobile: '254712345678', timeToSend: 1914505200 }) // { mobile: '254712345678', timeToSend: '1914505200' }
+ * toQuery({ hashed: true }) // { hashed: 'true' }
  */
-export function toQuery(params: ApiParams): Record<string, string> {
+export function toQuery(params: ApiQueryParams): Record<string, string> {
   const query: Record<string, string> = {}
   for (const [name, value] of Object.entries(params)) {
-    query[name] = typeof value === 'number' ? integerText(value) : value
+    query[name] = typeof value === 'number' ? integerText(value) : String(value)
   }
   return query
 }

@@ -9,12 +9,29 @@
 import type { paths } from '../generated/schema.js'
 
 /**
- * The parameters of one call, by wire name. Numbers stay numbers in a JSON body and are
- * written as decimal text in a query.
+ * One parameter value that fits a query as well as a body. Numbers and booleans stay what
+ * they are in a JSON body; in a query a number is written as its decimal text and a
+ * boolean as `true` or `false`.
+ * @example
+ * const hashed: ApiScalar = true
+ */
+export type ApiScalar = string | number | boolean
+
+/**
+ * The parameters of a GET, by wire name: scalars only, since a query has no lists.
+ * @example
+ * const query: ApiQueryParams = { apikey: 'k', messageID: '100000001' }
+ */
+export type ApiQueryParams = Readonly<Record<string, ApiScalar>>
+
+/**
+ * The parameters of one call, by wire name: scalars, or a list of objects (the `lists` of
+ * `ENDPOINTS`, such as `smslist`), which only a JSON body carries.
  * @example
  * const params: ApiParams = { apikey: 'k', mobile: '254712345678', timeToSend: 1914505200 }
+ * const bulk: ApiParams = { count: 1, smslist: [{ mobile: '254712345678', message: 'Hi' }] }
  */
-export type ApiParams = Readonly<Record<string, string | number>>
+export type ApiParams = Readonly<Record<string, ApiScalar | readonly ApiQueryParams[]>>
 
 type SentOperation<Operation, Method> = Operation extends { responses: infer Responses }
   ? Method extends 'get'
@@ -37,11 +54,27 @@ export type SentPaths<Paths> = {
   }
 }
 
+type PathWith<Method extends string> = {
+  [Path in keyof paths]: paths[Path] extends Record<Method, object> ? Path : never
+}[keyof paths]
+
 /**
- * A path of the OpenAPI document that answers both GET and POST (every path today).
+ * A path of the OpenAPI document that answers GET (every one but `sendbulk`).
+ * @example
+ * const path: GetPath = ENDPOINTS.getbalance.path
+ */
+export type GetPath = PathWith<'get'>
+
+/**
+ * A path of the OpenAPI document that answers POST (every one).
+ * @example
+ * const path: PostPath = ENDPOINTS.sendbulk.path
+ */
+export type PostPath = PathWith<'post'>
+
+/**
+ * A path of the OpenAPI document that answers both GET and POST.
  * @example
  * const path: ApiPath = ENDPOINTS.sendsms.path
  */
-export type ApiPath = {
-  [Path in keyof paths]: paths[Path] extends { get: object; post: object } ? Path : never
-}[keyof paths]
+export type ApiPath = GetPath & PostPath
