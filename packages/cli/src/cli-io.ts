@@ -20,7 +20,7 @@ export interface CliIo {
   stderr?: (text: string) => void
   /** Environment variables (ADVANTA_*, PORT). Default: process.env. */
   env?: Record<string, string | undefined>
-  /** Reads all of standard input, for `--message -`. Default: reads process.stdin. */
+  /** Reads all of standard input, for `--message -` and `bulk -`. Default: reads process.stdin. */
   readStdin?: () => Promise<string>
   /**
    * Resolves when `sendsms mock` should stop. Default: the first SIGINT or SIGTERM.

@@ -19,6 +19,14 @@ describe('runCli help and version', () => {
     [['send', '--help'], 'Usage: sendsms send'],
     [['help', 'mock'], 'Usage: sendsms mock'],
     [['mock', '--help'], 'Usage: sendsms mock'],
+    [['help', 'bulk'], 'Usage: sendsms bulk FILE'],
+    [['bulk', '--help'], 'Usage: sendsms bulk FILE'],
+    [['help', 'otp'], 'Usage: sendsms otp'],
+    [['otp', '-h'], 'Usage: sendsms otp'],
+    [['help', 'balance'], 'Usage: sendsms balance'],
+    [['balance', '--help'], 'Usage: sendsms balance'],
+    [['help', 'status'], 'Usage: sendsms status MESSAGE_ID'],
+    [['status', '--help'], 'Usage: sendsms status MESSAGE_ID'],
   ])('prints help for %j on stdout and exits 0', async (argv, expected) => {
     const captured = captureIo()
     expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.ok)
@@ -43,6 +51,40 @@ describe('runCli help and version', () => {
     for (const flag of ['--partner-id', '--shortcode', '--timeout']) {
       expect(captured.stdout()).toContain(flag)
     }
+  })
+
+  const CONNECTION = [
+    '--json',
+    '--base-url',
+    '--api-key',
+    '--partner-id',
+    '--shortcode',
+    '--timeout',
+  ]
+  it.each([
+    ['bulk', CONNECTION],
+    ['otp', ['--to', '--message', '--hashed', '--get', ...CONNECTION]],
+    ['balance', ['--get', ...CONNECTION]],
+    ['status', ['--get', ...CONNECTION]],
+  ])('documents every flag of %s in its help', async (command, flags) => {
+    const captured = captureIo()
+    await runCli(['help', command], captured.io)
+    for (const flag of flags) expect(captured.stdout()).toContain(flag)
+  })
+
+  it('lists every command in the general help', async () => {
+    const captured = captureIo()
+    await runCli(['--help'], captured.io)
+    for (const command of ['send', 'bulk', 'otp', 'balance', 'status', 'mock']) {
+      expect(captured.stdout()).toMatch(new RegExp(`^  sendsms ${command} `, 'm'))
+    }
+  })
+
+  it('gives the bulk limit of the client in the help of bulk', async () => {
+    const { MAX_BULK_ITEMS } = await import('@sendsms/client')
+    const captured = captureIo()
+    await runCli(['help', 'bulk'], captured.io)
+    expect(captured.stdout()).toContain(`at most\n${MAX_BULK_ITEMS} of them`)
   })
 
   it.each([
@@ -86,6 +128,10 @@ describe('runCli bad usage', () => {
       "--at: cannot read 'soon'",
     ],
     [['send', '--to', '254712345678', '--message', 'hi', '--timeout', 'x'], '--timeout must be'],
+    [['bulk'], 'bulk takes exactly one file'],
+    [['status'], 'status takes exactly one message ID'],
+    [['balance', 'now'], "Unexpected argument 'now'"],
+    [['otp', '--message', 'hi'], 'missing --to'],
   ])('exits 2 for %j with one clear line and no stack', async (argv, message) => {
     const captured = captureIo()
     expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.usage)

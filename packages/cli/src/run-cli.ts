@@ -49,6 +49,14 @@ async function dispatch(
     // Commands are loaded on demand: `sendsms --help` only parses this file and help.ts.
     case 'send':
       return (await import('./commands/send.js')).runSend(rest, io)
+    case 'bulk':
+      return (await import('./commands/bulk.js')).runBulk(rest, io)
+    case 'otp':
+      return (await import('./commands/otp.js')).runOtp(rest, io)
+    case 'balance':
+      return (await import('./commands/balance.js')).runBalance(rest, io)
+    case 'status':
+      return (await import('./commands/status.js')).runStatus(rest, io)
     case 'mock':
       return (await import('./commands/mock.js')).runMock(rest, io)
     case 'help':

@@ -1,8 +1,9 @@
 /**
  * Help texts of `sendsms` and the `help [command]` command. `sendsms --help` is benchmarked
  * for cold start, so nothing here may import the client or the mock: the defaults come from
- * `@sendsms/client/settings`, which imports nothing but `@sendsms/wire`, and the mock's help
- * from `@sendsms/mock-server/usage` when it is asked for.
+ * `@sendsms/client/settings`, which imports nothing but `@sendsms/wire`; the mock's help
+ * comes from `@sendsms/mock-server/usage` and the bulk limit from the client, each only when
+ * that help is asked for.
  */
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '@sendsms/client/settings'
 import { UsageError } from '../errors/cli-error.js'
@@ -11,6 +12,10 @@ const GENERAL = `sendsms: send SMS through the Advanta SMS API, or run its offli
 
 Usage:
   sendsms send --to NUMBERS --message TEXT [options]   send one message to one or more numbers
+  sendsms bulk FILE [options]                          send the messages of a JSON or CSV file
+  sendsms otp --to NUMBERS --message TEXT [options]    send an OTP or transactional message
+  sendsms balance [options]                            print the account's credit
+  sendsms status MESSAGE_ID [options]                  print the delivery report of a message
   sendsms mock [options]                               run the offline mock server
   sendsms help [command]                               show help for a command
   sendsms --version                                    print the version
@@ -26,8 +31,17 @@ Exit codes:
   0 all accepted   1 unexpected bug   2 bad usage or input refused before sending
   3 provider refused the request   4 some recipients rejected   5 could not reach the API
 
-Run 'sendsms help send' or 'sendsms help mock' for the options of a command.
+Run 'sendsms help COMMAND' (send, bulk, otp, balance, status, mock) for its options.
 `
+
+// The connection options every command that calls the API takes, in every help text.
+const CONNECTION = `  --json             print exactly one JSON document on standard output
+  --base-url URL     API base URL (env ADVANTA_BASE_URL, default ${DEFAULT_BASE_URL})
+  --api-key KEY      API key (env ADVANTA_API_KEY); never printed
+  --partner-id ID    partner ID (env ADVANTA_PARTNER_ID)
+  --shortcode NAME   sender id (env ADVANTA_SHORTCODE)
+  --timeout MS       give up after MS milliseconds (default ${DEFAULT_TIMEOUT_MS})
+  -h, --help         show this help`
 
 const SEND = `Usage: sendsms send --to NUMBERS --message TEXT [options]
 
@@ -39,13 +53,7 @@ Options:
   --at WHEN          schedule: unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601, in East Africa
                      Time unless it has an offset ('2030-01-15T06:00:00Z')
   --get              send with GET instead of POST
-  --json             print exactly one JSON document on standard output
-  --base-url URL     API base URL (env ADVANTA_BASE_URL, default ${DEFAULT_BASE_URL})
-  --api-key KEY      API key (env ADVANTA_API_KEY); never printed
-  --partner-id ID    partner ID (env ADVANTA_PARTNER_ID)
-  --shortcode NAME   sender id (env ADVANTA_SHORTCODE)
-  --timeout MS       give up after MS milliseconds (default ${DEFAULT_TIMEOUT_MS})
-  -h, --help         show this help
+${CONNECTION}
 
 Examples:
   sendsms send --to 254712345678 --message "Hello"
@@ -55,10 +63,95 @@ Examples:
 Exit codes: 0 all accepted, 2 bad usage, 3 provider refused, 4 some rejected, 5 unreachable.
 `
 
+const OTP = `Usage: sendsms otp --to NUMBERS --message TEXT [options]
+
+Send an OTP or transactional message (the sendotp endpoint) and print one line per
+recipient. With --hashed, the numbers are hashed (SHA-256 of the 254 form) before they are
+sent, for hashed Safaricom numbers; a value of 64 hex digits is taken as a hash already.
+
+Options:
+  --to NUMBERS       recipients, comma-separated; repeatable (--to a,b --to c)
+  --message TEXT     the message; '-' reads it from standard input
+  --hashed           send to hashed numbers (POST only; rows show the hash)
+  --get              send with GET instead of POST (not with --hashed)
+${CONNECTION}
+
+Examples:
+  sendsms otp --to 254712345678 --message "Your code is 4821"
+  sendsms otp --to 0712345678 --message "Payment received" --hashed --json
+
+Exit codes: 0 all accepted, 2 bad usage, 3 provider refused, 4 some rejected, 5 unreachable.
+`
+
+function bulkHelp(maxItems: number): string {
+  return `Usage: sendsms bulk FILE [options]
+
+Send the messages of FILE (each its own number and text) in one request, at most
+${maxItems} of them, and print one line per message. FILE '-' reads standard input.
+
+FILE is JSON (a .json file, or text starting with '['): an array of objects
+  [{ "to": "254712345678", "message": "Hi Ann", "clientSmsId": 1001 }, ...]
+or CSV (a .csv file, or anything else) with a header row:
+  to,message,clientSmsId
+  254712345678,"Hi Ann, your order shipped",1001
+The number is 'to', 'mobile', 'number' or 'phone'; the text 'message'; the optional id
+'clientSmsId' (also 'clientsmsid', 'client_sms_id'). Names ignore case; other columns or
+keys are ignored. A CSV id of digits is sent as a number, as the provider's docs send it.
+
+Options:
+${CONNECTION}
+
+Examples:
+  sendsms bulk orders.csv
+  sendsms bulk reminders.json --json > result.json
+
+Exit codes: 0 all accepted, 2 bad usage or bad file, 3 provider refused, 4 some rejected,
+5 unreachable.
+`
+}
+
+const BALANCE = `Usage: sendsms balance [options]
+
+Print the account's remaining credit.
+
+Options:
+  --get              ask with GET instead of POST
+${CONNECTION}
+
+Examples:
+  sendsms balance
+  sendsms balance --json | jq .balance.credit
+
+Exit codes: 0 printed, 2 bad usage, 3 provider refused, 5 unreachable.
+`
+
+const STATUS = `Usage: sendsms status MESSAGE_ID [options]
+
+Print the delivery report of a message, by the id a send printed: its status (as the
+provider words it, with its number), whether it is final, the network, the turnaround and
+when the report arrived (ISO 8601, UTC).
+
+Options:
+  --get              ask with GET instead of POST
+${CONNECTION}
+
+Examples:
+  sendsms status 100000001
+  sendsms status 100000001 --json | jq -r .report.status
+
+Exit codes: 0 printed (whatever the status), 2 bad usage, 3 provider refused or no report
+yet (error.name NoDeliveryReportError with --json), 5 unreachable.
+`
+
 // The mock's help is its own command line's (`sendsms-mock`), loaded only when asked for:
 // it is the one text of both commands, and `sendsms --help` must not load the mock.
 const TOPICS: Readonly<Record<string, () => string | Promise<string>>> = {
   send: () => SEND,
+  // The limit comes from the client, loaded only for this help.
+  bulk: async () => bulkHelp((await import('@sendsms/client')).MAX_BULK_ITEMS),
+  otp: () => OTP,
+  balance: () => BALANCE,
+  status: () => STATUS,
   mock: async () => (await import('@sendsms/mock-server/usage')).mockCliUsage('sendsms mock'),
 }
 

@@ -24,16 +24,6 @@ describe('sendsms send provider errors', () => {
     ['no key', { ADVANTA_API_KEY: undefined }, 4092, 'No API KEY Provided'],
     ['no partner ID', { ADVANTA_PARTNER_ID: undefined }, 4091, 'No Partner ID is Set'],
     ['an unassigned shortcode', { ADVANTA_SHORTCODE: 'NOTMINE' }, 1001, 'Invalid sender id'],
-    [
-      'an account without credit',
-      {
-        ADVANTA_API_KEY: 'broke-account-key',
-        ADVANTA_PARTNER_ID: '777',
-        ADVANTA_SHORTCODE: 'BROKE',
-      },
-      1004,
-      'Low bulk credits',
-    ],
   ])('exits 3 with the code for %s', async (_case, overrides, code, description) => {
     const env = sandbox.env(overrides)
     const run = await sandbox.send(['--to', VALID, '--message', 'Hi'], env)
@@ -57,6 +47,33 @@ describe('sendsms send provider errors', () => {
         message: expect.stringContaining(String(code)),
       },
     })
+  })
+
+  const BROKE = {
+    ADVANTA_API_KEY: 'broke-account-key',
+    ADVANTA_PARTNER_ID: '777',
+    ADVANTA_SHORTCODE: 'BROKE',
+  }
+
+  it('exits 4 with a rejected row for low credit answered per recipient, as the live service does', async () => {
+    const run = await sandbox.send(['--to', VALID, '--message', 'Hi', '--json'], sandbox.env(BROKE))
+    expect(run.code).toBe(EXIT_CODES.partialFailure)
+    expect(run.json()).toMatchObject({
+      ok: false,
+      accepted: 0,
+      rejected: 1,
+      results: [{ mobile: VALID, ok: false, code: 1004, messageId: null }],
+    })
+  })
+
+  it('exits 3 with advice for low credit answered at the top level', async () => {
+    sandbox.running().mock.profile.set({ base: 'docs', lowCredit: 'top-level' })
+    const run = await sandbox.send(['--to', VALID, '--message', 'Hi'], sandbox.env(BROKE))
+    expect(run.code).toBe(EXIT_CODES.apiError)
+    expect(run.stderr()).toContain(
+      'sendsms: the provider refused the request: 1004 Low bulk credits',
+    )
+    expect(run.stderr()).toContain('Top up the account')
   })
 
   it('exits 3 with advice for an injected 4090', async () => {

@@ -3,30 +3,25 @@
  * outcome per recipient (readable lines, or one JSON document with --json).
  */
 import type { ResolvedIo } from '../cli-io.js'
-import { resolveConfig } from '../config.js'
 import { UsageError } from '../errors/cli-error.js'
-import { failureFromClientError } from '../errors/from-client-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
+import { readMessage } from '../input/message.js'
 import { parseFlags } from '../input/parse-flags.js'
 import { collectRecipients } from '../input/recipients.js'
 import { readSendAt } from '../input/send-at.js'
 import { formatHumanResult } from '../output/human.js'
 import { formatJsonResult } from '../output/json.js'
+import { CONNECTION_FLAGS } from './connection-flags.js'
 import { helpText } from './help.js'
+import { withClient } from './with-client.js'
 
 const SEND_FLAGS = {
   to: { type: 'string', multiple: true },
   message: { type: 'string' },
   at: { type: 'string' },
   get: { type: 'boolean' },
-  json: { type: 'boolean' },
-  'base-url': { type: 'string' },
-  'api-key': { type: 'string' },
-  'partner-id': { type: 'string' },
-  shortcode: { type: 'string' },
-  timeout: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
+  ...CONNECTION_FLAGS,
 } as const
 
 /**
@@ -51,33 +46,17 @@ export async function runSend(argv: readonly string[], io: ResolvedIo): Promise<
   const to = collectRecipients(values.to ?? [])
   if (to.length === 0) throw new UsageError('missing --to (one or more numbers)', { json, hint })
   if (values.message === undefined) throw new UsageError('missing --message', { json, hint })
-  const message = values.message === '-' ? trimFinalNewline(await io.readStdin()) : values.message
+  const message = await readMessage(values.message, io)
   const sendAt = values.at === undefined ? undefined : readSendAt(values.at, { json })
-  const config = resolveConfig(values, io.env, { json })
 
-  // Loaded only now so `sendsms --help` stays fast.
-  const client = await import('@sendsms/client')
-  // The run's own environment, never the client's default (process.env): a caller of
-  // runCli with `env: {}` means no ADVANTA_* at all, and the output redaction only knows
-  // the keys of io.env and the flags.
-  const sms = client.createClient({ ...config, env: io.env })
-  let result: Awaited<ReturnType<typeof sms.sendSms>>
-  try {
-    result = await sms.sendSms({
+  const result = await withClient(values, io, { json, command: 'send' }, (sms) =>
+    sms.sendSms({
       to,
       message,
       method: values.get ? 'GET' : 'POST',
       ...(sendAt === undefined ? {} : { sendAt }),
-    })
-  } catch (error) {
-    throw failureFromClientError(error, client, { json, baseUrl: config.baseUrl }) ?? error
-  }
-
+    }),
+  )
   io.stdout(json ? formatJsonResult(result) : formatHumanResult(result, { scheduledFor: sendAt }))
   return result.allAccepted ? EXIT_CODES.ok : EXIT_CODES.partialFailure
-}
-
-/** `echo "Hi" | sendsms send --message -` would otherwise send "Hi\n". */
-function trimFinalNewline(text: string): string {
-  return text.replace(/\r?\n$/, '')
 }

@@ -7,6 +7,7 @@ const ADVICE: Readonly<Record<number, string>> = {
   1001: 'Check --shortcode (ADVANTA_SHORTCODE): it must be a sender id assigned to your account.',
   1004: 'Top up the account: it has too little credit for this message and these recipients.',
   1006: 'Check --api-key (ADVANTA_API_KEY) and --partner-id (ADVANTA_PARTNER_ID).',
+  1012: "Split the list into smaller bulk sends ('sendsms help bulk' gives the limit).",
   4090: 'The provider asks to try again after 5 minutes.',
   4091: 'Set --partner-id or ADVANTA_PARTNER_ID.',
   4092: 'Set --api-key or ADVANTA_API_KEY.',

@@ -6,6 +6,9 @@ import { EXIT_CODES } from '../exit-codes.js'
 import { adviceForCode } from './advice.js'
 import { CliError } from './cli-error.js'
 
+const NO_REPORT_ADVICE =
+  "The message has no report yet (try again later), or the ID is not one of this account's messages."
+
 /** The shape of the @sendsms/client module, loaded lazily by the send command. */
 export type ClientModule = typeof import('@sendsms/client')
 
@@ -24,7 +27,7 @@ export type ClientModule = typeof import('@sendsms/client')
 export function failureFromClientError(
   error: unknown,
   client: ClientModule,
-  context: { json: boolean; baseUrl: string },
+  context: { json: boolean; baseUrl: string; command?: string },
 ): CliError | undefined {
   const json = context.json
   if (error instanceof client.InvalidRequestError) {
@@ -32,7 +35,16 @@ export function failureFromClientError(
       `input refused before sending: ${error.message}`,
       EXIT_CODES.usage,
       { kind: 'InvalidRequestError', name: error.name, field: error.field },
-      { json, hint: "Run 'sendsms help send' for usage.", cause: error },
+      { json, hint: `Run 'sendsms help ${context.command ?? 'send'}' for usage.`, cause: error },
+    )
+  }
+  if (error instanceof client.NoDeliveryReportError) {
+    // "No report" is the provider's answer about the message, not a refusal of the request.
+    return new CliError(
+      `no delivery report: ${error.code} ${error.description}`,
+      EXIT_CODES.apiError,
+      { kind: 'ApiError', name: error.name, code: error.code, description: error.description },
+      { json, hint: NO_REPORT_ADVICE, cause: error },
     )
   }
   if (error instanceof client.ApiError) {

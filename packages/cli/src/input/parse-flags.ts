@@ -8,23 +8,30 @@ import { UsageError } from '../errors/cli-error.js'
 type Options = NonNullable<ParseArgsConfig['options']>
 
 /**
- * Parses `argv` against `options`; positionals are refused. `command` names the help topic.
+ * Parses `argv` against `options`. `command` names the help topic; positionals (the
+ * `<messageId>` of `status`, the `<FILE>` of `bulk`) are refused unless
+ * `allowPositionals` is set, and the command then checks how many it got.
  *
  * @example
  * ```ts
  * const { values } = parseFlags(['--json'], { json: { type: 'boolean' } }, { command: 'send' })
  * values.json // true
+ * const { positionals } = parseFlags(['100000001'], {}, { command: 'status', allowPositionals: true })
+ * positionals // ['100000001']
  * ```
  */
-export function parseFlags<T extends Options>(
+export function parseFlags<T extends Options, P extends boolean = false>(
   argv: readonly string[],
   options: T,
-  context: { command: string; json?: boolean },
-): ReturnType<
-  typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>
-> {
+  context: { command: string; json?: boolean; allowPositionals?: P },
+): ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: P }>> {
   try {
-    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false })
+    return parseArgs({
+      args: [...argv],
+      options,
+      strict: true,
+      allowPositionals: (context.allowPositionals ?? false) as P,
+    })
   } catch (error) {
     const code = (error as { code?: unknown }).code
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {

@@ -1,5 +1,6 @@
 /**
- * Reads standard input to the end, for `sendsms send --message -` (message piped in).
+ * Reads standard input to the end, for `sendsms send --message -` (message piped in) and
+ * `sendsms bulk -` (a bulk file piped in).
  */
 
 /**

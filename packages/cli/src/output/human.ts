@@ -1,8 +1,8 @@
 /**
- * Readable output of `sendsms send`: one aligned line per recipient, then a summary line
- * such as "2 accepted, 1 rejected".
+ * Readable output of `sendsms send`, `otp` and `bulk`: one aligned line per recipient, then
+ * a summary line such as "2 accepted, 1 rejected". A bulk row also names its client id.
  */
-import type { RecipientResult, SendSmsResult } from '@sendsms/client'
+import type { BulkRecipientResult, RecipientResult, SendSmsResult } from '@sendsms/client'
 
 /**
  * Formats a send result as text lines (each ending in a newline), in request order.
@@ -31,7 +31,12 @@ export function formatHumanResult(
   return `${lines.join('\n')}\n`
 }
 
-function detail(row: RecipientResult): string {
-  if (!row.ok) return `${row.code} ${row.description}`
-  return row.messageId === undefined ? row.description : `message ${row.messageId}`
+function detail(row: RecipientResult | BulkRecipientResult): string {
+  const outcome = row.ok
+    ? row.messageId === undefined
+      ? row.description
+      : `message ${row.messageId}`
+    : `${row.code} ${row.description}`
+  const clientSmsId = 'clientSmsId' in row ? row.clientSmsId : undefined
+  return clientSmsId === undefined ? outcome : `${outcome}  (client id ${clientSmsId})`
 }

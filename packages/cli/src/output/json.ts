@@ -1,8 +1,9 @@
 /**
- * Machine-readable output of `sendsms send --json`: exactly one JSON document per run, for
- * success, partial failure and every error, so CI scripts can parse stdout without guessing.
+ * Machine-readable output of `sendsms send --json` (and `otp`, `bulk`): exactly one JSON
+ * document per run, for success, partial failure and every error, so CI scripts can parse
+ * stdout without guessing.
  */
-import type { RecipientResult, SendSmsResult } from '@sendsms/client'
+import type { BulkRecipientResult, RecipientResult, SendSmsResult } from '@sendsms/client'
 import type { FailureDetails } from '../errors/cli-error.js'
 
 /** One recipient in the JSON output; absent ids are `null` so every row has the same keys. */
@@ -13,6 +14,10 @@ export interface JsonRow {
   description: string
   messageId: string | null
   networkId: string | null
+  /** Bulk rows only: the item's client id, or `null` when it had none. */
+  clientSmsId?: string | null
+  /** Bulk rows only: the item's position in the file (from 0), or `null` when no item matches. */
+  index?: number | null
 }
 
 /** The document printed after the provider answered with rows. */
@@ -62,8 +67,8 @@ export function formatJsonError(details: FailureDetails, message: string): strin
   return `${JSON.stringify(document)}\n`
 }
 
-function toJsonRow(row: RecipientResult): JsonRow {
-  return {
+function toJsonRow(row: RecipientResult | BulkRecipientResult): JsonRow {
+  const json: JsonRow = {
     mobile: row.mobile,
     ok: row.ok,
     code: row.code,
@@ -71,4 +76,9 @@ function toJsonRow(row: RecipientResult): JsonRow {
     messageId: row.messageId ?? null,
     networkId: row.networkId ?? null,
   }
+  if ('index' in row) {
+    json.clientSmsId = row.clientSmsId ?? null
+    json.index = row.index ?? null
+  }
+  return json
 }

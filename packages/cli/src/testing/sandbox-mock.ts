@@ -1,6 +1,6 @@
 /**
- * Test support (not built into dist): a real mock server on a random port for the `send`
- * tests, with the sandbox account in the environment and a log that proves whether a request
+ * Test support (not built into dist): a real mock server on a random port for the tests of
+ * every command that calls the API, with the sandbox account in the environment and a log that proves whether a request
  * reached it at all.
  */
 import { ENV_VARIABLES } from '@sendsms/client/settings'
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest'
 import { runCli } from '../run-cli.js'
 import { captureIo } from './capture-io.js'
 
-/** What one `sendsms send` run returned and printed. */
+/** What one `sendsms` run returned and printed. */
 export interface SendRun {
   code: number
   stdout(): string
@@ -20,14 +20,17 @@ export interface SendRun {
   json(): Record<string, unknown>
 }
 
-/** The harness: the running mock, its request log, and a way to run `sendsms send`. */
+/** The harness: the running mock, its request log, and ways to run `sendsms` commands. */
 export interface SandboxMock {
   running(): RunningMock
   /** One line per request that reached the mock. */
   requests: string[]
   /** ADVANTA_* for the sandbox account at the mock, with overrides (undefined unsets). */
   env(overrides?: Record<string, string | undefined>): Record<string, string | undefined>
+  /** Runs `sendsms send ARGV`. */
   send(argv: string[], env?: Record<string, string | undefined>): Promise<SendRun>
+  /** Runs `sendsms ARGV` (the command included), with standard input `stdin` when given. */
+  run(argv: string[], env?: Record<string, string | undefined>, stdin?: string): Promise<SendRun>
 }
 
 /**
@@ -74,20 +77,23 @@ export function useSandboxMock(): SandboxMock {
     ...overrides,
   })
 
+  const run: SandboxMock['run'] = async (argv, runEnv = env(), stdin) => {
+    const captured = captureIo(runEnv, stdin === undefined ? {} : { readStdin: async () => stdin })
+    const code = await runCli(argv, captured.io)
+    return {
+      code,
+      stdout: captured.stdout,
+      stderr: captured.stderr,
+      all: captured.all,
+      json: () => JSON.parse(captured.stdout()) as Record<string, unknown>,
+    }
+  }
+
   return {
     running: current,
     requests,
     env,
-    async send(argv, runEnv = env()) {
-      const captured = captureIo(runEnv)
-      const code = await runCli(['send', ...argv], captured.io)
-      return {
-        code,
-        stdout: captured.stdout,
-        stderr: captured.stderr,
-        all: captured.all,
-        json: () => JSON.parse(captured.stdout()) as Record<string, unknown>,
-      }
-    },
+    run,
+    send: (argv, runEnv) => run(['send', ...argv], runEnv),
   }
 }

@@ -1,0 +1,141 @@
+/** sendsms otp in-process against a real mock on a random port: plain and --hashed sends, --json, and each failure's exit code. */
+import { hashMsisdn } from '@sendsms/client'
+import { describe, expect, it } from 'vitest'
+import { EXIT_CODES } from '../exit-codes.js'
+import { useSandboxMock } from '../testing/sandbox-mock.js'
+import { useUnusableApis } from '../testing/unusable-apis.js'
+
+const sandbox = useSandboxMock()
+const apis = useUnusableApis()
+const VALID = '254712345678'
+
+describe('sendsms otp against the mock', () => {
+  it('sends through sendotp, prints one line per recipient and exits 0', async () => {
+    const run = await sandbox.run(['otp', '--to', VALID, '--message', 'Your code is 4821'])
+    expect(run.code).toBe(EXIT_CODES.ok)
+    expect(run.stdout()).toMatch(
+      /^254712345678 {2}accepted {2}message \d+\n1 accepted, 0 rejected\n$/,
+    )
+    expect(sandbox.running().mock.journal.list()[0]).toMatchObject({
+      endpoint: 'sendotp',
+      method: 'POST',
+      message: 'Your code is 4821',
+    })
+  })
+
+  it('sends with GET with --get, and reads the message from stdin with --message -', async () => {
+    const run = await sandbox.run(
+      ['otp', '--to', VALID, '--message', '-', '--get'],
+      sandbox.env(),
+      'Code 7\n',
+    )
+    expect(run.code).toBe(EXIT_CODES.ok)
+    expect(sandbox.running().mock.journal.list()[0]).toMatchObject({
+      method: 'GET',
+      message: 'Code 7',
+    })
+  })
+
+  it('hashes the numbers with --hashed and prints the rows with the hash, as --json', async () => {
+    const run = await sandbox.run([
+      'otp',
+      '--to',
+      `0712345678,${VALID}`,
+      '--message',
+      'Paid',
+      '--hashed',
+      '--json',
+    ])
+    const hash = await hashMsisdn(VALID)
+    expect(run.code).toBe(EXIT_CODES.ok)
+    expect(run.json()).toEqual({
+      ok: true,
+      results: [
+        {
+          mobile: hash,
+          ok: true,
+          code: 200,
+          description: 'Success',
+          messageId: expect.any(String),
+          networkId: '1',
+        },
+        {
+          mobile: hash,
+          ok: true,
+          code: 200,
+          description: 'Success',
+          messageId: expect.any(String),
+          networkId: '1',
+        },
+      ],
+      accepted: 2,
+      rejected: 0,
+    })
+    expect(
+      sandbox
+        .running()
+        .mock.journal.list()
+        .map((entry) => entry.hash),
+    ).toEqual([hash, hash])
+  })
+
+  it('prints both rows and exits 4 when a number is rejected', async () => {
+    const run = await sandbox.run(['otp', '--to', `${VALID},07123`, '--message', 'Code', '--json'])
+    expect(run.code).toBe(EXIT_CODES.partialFailure)
+    expect(run.json()).toMatchObject({ ok: false, accepted: 1, rejected: 1 })
+  })
+
+  it.each([
+    ['a wrong key', { ADVANTA_API_KEY: 'wrong-key' }, 1006],
+    ['an unassigned shortcode', { ADVANTA_SHORTCODE: 'NOTMINE' }, 1001],
+    ['no partner ID', { ADVANTA_PARTNER_ID: undefined }, 4091],
+  ])('exits 3 for %s, plain or hashed', async (_, overrides, code) => {
+    for (const hashed of [[], ['--hashed']]) {
+      const argv = ['otp', '--to', VALID, '--message', 'Code', '--json', ...hashed]
+      const run = await sandbox.run(argv, sandbox.env(overrides))
+      expect(run.code).toBe(EXIT_CODES.apiError)
+      expect(run.json()).toMatchObject({ ok: false, error: { kind: 'ApiError', code } })
+    }
+  })
+
+  it.each<[string, string[], string]>([
+    ['a missing --to', ['--message', 'Code'], 'UsageError'],
+    ['a missing --message', ['--to', VALID], 'UsageError'],
+    [
+      '--hashed with --get',
+      ['--to', VALID, '--message', 'Code', '--hashed', '--get'],
+      'UsageError',
+    ],
+    [
+      '--at, which an OTP does not take',
+      ['--to', VALID, '--message', 'Code', '--at', '2030-01-01 09:00'],
+      'UsageError',
+    ],
+    ['a blank message', ['--to', VALID, '--message', ' '], 'InvalidRequestError'],
+    [
+      'a number that cannot be hashed',
+      ['--to', '255712345678', '--message', 'Code', '--hashed'],
+      'InvalidRequestError',
+    ],
+  ])('exits 2 without any request for %s', async (_, argv, kind) => {
+    const run = await sandbox.run(['otp', ...argv, '--json'])
+    expect(run.code).toBe(EXIT_CODES.usage)
+    expect(run.json()).toMatchObject({ ok: false, error: { kind } })
+    expect(run.stderr()).toMatch(/^sendsms: /)
+    expect(sandbox.requests).toEqual([])
+  })
+
+  it.each([
+    ['nothing listens', () => apis.closed(), [], 'ConnectionError'],
+    ['the API never answers', () => apis.silent(), ['--timeout', '50'], 'TimeoutError'],
+    ['the answer is not the API', () => apis.garbage(), [], 'UnexpectedResponseError'],
+  ])('exits 5 when %s', async (_, url, extra, kind) => {
+    const env = sandbox.env({ ADVANTA_BASE_URL: url() })
+    const run = await sandbox.run(
+      ['otp', '--to', VALID, '--message', 'Code', '--json', ...extra],
+      env,
+    )
+    expect(run.code).toBe(EXIT_CODES.unreachable)
+    expect(run.json()).toMatchObject({ ok: false, error: { kind } })
+  })
+})
