@@ -1,3 +1,8 @@
+/**
+ * @module
+ * How placeholders are filled: the base URL, values as typed, URL-encoding inside a query
+ * string, and a refusal for any placeholder without a value.
+ */
 import { describe, expect, it } from 'vitest'
 import { fillPlaceholders } from './fill-placeholders.js'
 
@@ -8,6 +13,7 @@ const values = {
   shortcode: 'S',
   mobile: '254712345678',
   message: 'Hi there',
+  count: '2',
 }
 
 describe('fillPlaceholders', () => {
@@ -23,7 +29,15 @@ describe('fillPlaceholders', () => {
     )
   })
 
+  it('writes a value in as typed where the page leaves the placeholder unquoted', () => {
+    expect(fillPlaceholders('"count" => {{count}},', values)).toBe('"count" => 2,')
+  })
+
   it('refuses a placeholder it does not know', () => {
     expect(() => fillPlaceholders('{{password}}', values)).toThrow(/unknown placeholder/)
+  })
+
+  it('refuses {{baseUrl}}, which is not a placeholder of the pages', () => {
+    expect(() => fillPlaceholders('{{baseUrl}}', values)).toThrow(/unknown placeholder/)
   })
 })

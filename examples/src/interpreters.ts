@@ -1,4 +1,5 @@
 /**
+ * @module
  * Finds the interpreter each example language needs. Why: the examples are the provider's
  * own code, so they run under the real PHP and Python, not under a Node re-implementation.
  */
@@ -6,6 +7,17 @@ import { execFileSync } from 'node:child_process'
 
 /** Languages of the provider's examples, by file extension. */
 export type ExampleLanguage = 'php' | 'cjs' | 'py'
+
+/**
+ * What each language needs installed, as test names and errors say it.
+ * @example
+ * INTERPRETER_NEEDS.php // 'php with the curl extension'
+ */
+export const INTERPRETER_NEEDS: Readonly<Record<ExampleLanguage, string>> = Object.freeze({
+  php: 'php with the curl extension',
+  cjs: 'Node.js',
+  py: 'python3 with requests',
+})
 
 function works(command: string, args: string[]): boolean {
   try {
@@ -25,11 +37,20 @@ const candidates: Record<ExampleLanguage, { command: string; probe: string[] }[]
   })),
 }
 
+// Probed once per language: every page's suite asks for each of them.
+const found = new Map<ExampleLanguage, string | undefined>()
+
 /**
  * The first command that can run examples of this language, or undefined.
  * @example
  * findInterpreter('py') // 'python3' when it can import requests
  */
 export function findInterpreter(language: ExampleLanguage): string | undefined {
-  return candidates[language].find(({ command, probe }) => works(command, probe))?.command
+  if (!found.has(language)) {
+    found.set(
+      language,
+      candidates[language].find(({ command, probe }) => works(command, probe))?.command,
+    )
+  }
+  return found.get(language)
 }

@@ -1,0 +1,31 @@
+import requests
+
+url = "https://{{url}}/api/services/sendbulk"
+payload = {
+    "count": {{count}},
+    "smslist": [
+        {
+            "partnerID": "{{partnerID}}",
+            "apikey": "{{apikey}}",
+            "pass_type": "plain",
+            "clientsmsid": {{clientsmsid1}},
+            "mobile": "{{mobile1}}",
+            "message": "{{message1}}",
+            "shortcode": "{{shortcode}}"
+        },
+        {
+            "partnerID": "{{partnerID}}",
+            "apikey": "{{apikey}}",
+            "pass_type": "plain",
+            "mobile": "{{mobile2}}",
+            "clientsmsid": {{clientsmsid2}},
+            "message": "{{message2}}",
+            "shortcode": "{{shortcode}}",
+            "pass_type": "{{pass_type}}"
+        }
+    ]
+}
+
+headers = {"Content-Type": "application/json"}
+response = requests.post(url, json=payload, headers=headers)
+print(response.text)

@@ -1,0 +1,11 @@
+<?php
+$curl = curl_init();
+curl_setopt_array($curl, [
+    CURLOPT_URL => "https://{{url}}/api/services/sendotp?apikey={{apikey}}&partnerID={{partnerID}}&message={{message}}&shortcode={{shortcode}}&mobile={{mobile}}",
+    CURLOPT_RETURNTRANSFER => true,
+    CURLOPT_CUSTOMREQUEST => "GET"
+]);
+$response = curl_exec($curl);
+curl_close($curl);
+echo $response;
+?>
