@@ -79,7 +79,22 @@ const cases: Case[] = [
   { name: 'a missing shortcode is 1001', params: { shortcode: undefined }, code: 1001 },
   { name: 'a shortcode of another case is 1001', params: { shortcode: 'sandbox' }, code: 1001 },
   { name: 'an unassigned shortcode is 1001', params: { shortcode: 'ACME' }, code: 1001 },
+  {
+    name: 'a bad shortcode is reported before a missing message',
+    params: { shortcode: 'ACME', message: undefined },
+    code: 1001,
+  },
   { name: 'a missing message is 4093', params: { message: undefined }, code: 4093 },
+  {
+    name: 'a missing message is reported before a missing mobile',
+    params: { message: undefined, mobile: undefined },
+    code: 4093,
+  },
+  {
+    name: 'a missing message is reported before too many numbers',
+    params: { message: '', mobile: thousandAndOne.join(',') },
+    code: 4093,
+  },
   { name: 'an empty message is 4093', params: { message: '' }, code: 4093 },
   { name: 'a whitespace-only message is 4093', params: { message: '   ' }, code: 4093 },
   { name: 'a missing mobile is a top-level 1003', params: { mobile: undefined }, code: 1003 },
@@ -89,6 +104,17 @@ const cases: Case[] = [
     name: 'more than 1000 numbers is 1104',
     params: { mobile: thousandAndOne.join(',') },
     code: 1104,
+  },
+  {
+    name: 'too many numbers are reported before an unparseable timeToSend',
+    params: { mobile: thousandAndOne.join(','), timeToSend: 'next tuesday' },
+    code: 1104,
+  },
+  {
+    name: 'an unparseable timeToSend is reported before low credit',
+    params: { timeToSend: 'next tuesday' },
+    setup: (m) => m.accounts.setCredit('12345', 0),
+    code: 1009,
   },
   {
     name: 'an unparseable timeToSend is 1009',
