@@ -5,6 +5,7 @@
 import { ENDPOINTS } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
 import { credentialParams } from '../request/credential-params.js'
+import type { SpecFields } from '../request/spec-fields.js'
 import { checkMethod } from '../send-sms/validate-input.js'
 import { readBalance } from './read-balance.js'
 import type { Balance, BalanceRequest } from './types.js'
@@ -22,7 +23,10 @@ export async function getBalance(
   const answer = await context.call({
     path: ENDPOINTS.getbalance.path,
     method,
-    params: credentialParams(context.options),
+    params: credentialParams(context.options) satisfies SpecFields<
+      'GetBalanceRequest',
+      'apikey' | 'partnerID'
+    >,
     signal: request.signal,
   })
   return readBalance(answer.status, answer.text, context.options.partnerId)

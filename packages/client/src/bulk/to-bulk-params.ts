@@ -5,6 +5,7 @@
  */
 import type { ResolvedOptions } from '../options.js'
 import { type SenderParams, senderParams } from '../request/credential-params.js'
+import type { SpecFields } from '../request/spec-fields.js'
 import type { CheckedItem } from './check-items.js'
 
 /**
@@ -12,18 +13,18 @@ import type { CheckedItem } from './check-items.js'
  * @example
  * const item: BulkItemParams = { apikey: 'k', partnerID: '12345', shortcode: 'SANDBOX', clientsmsid: 1001, mobile: '254712345678', message: 'Hi' }
  */
-export type BulkItemParams = SenderParams & {
-  clientsmsid?: string | number
-  mobile: string
-  message: string
-}
+export type BulkItemParams = SenderParams &
+  SpecFields<'SendBulkItem', 'clientsmsid'> &
+  Required<SpecFields<'SendBulkItem', 'mobile' | 'message'>>
 
 /**
  * The body of a bulk send.
  * @example
  * const params: BulkParams = { count: 1, smslist: [{ mobile: '254712345678', message: 'Hi' }] }
  */
-export type BulkParams = { count: number; smslist: BulkItemParams[] }
+export type BulkParams = Required<SpecFields<'SendBulkRequest', 'count'>> & {
+  smslist: BulkItemParams[] & Required<SpecFields<'SendBulkRequest', 'smslist'>>['smslist']
+}
 
 /**
  * The body for checked items; a `clientSmsId` goes as given, a missing one is left out.

@@ -6,6 +6,7 @@ import { ENDPOINTS, integerText } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
 import { InvalidRequestError } from '../errors/request-errors.js'
 import { credentialParams } from '../request/credential-params.js'
+import type { SpecFields } from '../request/spec-fields.js'
 import { checkMethod } from '../send-sms/validate-input.js'
 import { readDeliveryReport } from './read-report.js'
 import type { DeliveryReport, DeliveryReportRequest } from './types.js'
@@ -44,7 +45,10 @@ export async function getDeliveryReport(
   const answer = await context.call({
     path: ENDPOINTS.getdlr.path,
     method,
-    params: { ...credentialParams(context.options), messageID: id },
+    params: {
+      ...credentialParams(context.options),
+      messageID: id,
+    } satisfies SpecFields<'GetDlrRequest', 'apikey' | 'partnerID' | 'messageID'>,
     signal: request.signal,
   })
   return readDeliveryReport(answer.status, answer.text, id)

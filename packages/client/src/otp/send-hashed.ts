@@ -7,6 +7,7 @@
 import { ENDPOINTS } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
 import { senderParams } from '../request/credential-params.js'
+import type { SpecFields } from '../request/spec-fields.js'
 import { readAnswer } from '../send-sms/read-answer.js'
 import type { SendSmsResult } from '../send-sms/types.js'
 import { checkMessage, checkRecipients } from '../send-sms/validate-input.js'
@@ -32,7 +33,15 @@ export async function sendHashed(
   const answer = await context.call({
     path: ENDPOINTS.sendotp.path,
     method: 'POST',
-    params: { ...senderParams(context.options), message, mobile: hashes.join(','), hashed: true },
+    params: {
+      ...senderParams(context.options),
+      message,
+      mobile: hashes.join(','),
+      hashed: true,
+    } satisfies SpecFields<
+      'SendOtpRequest',
+      'apikey' | 'partnerID' | 'shortcode' | 'message' | 'mobile' | 'hashed'
+    >,
     signal: request.signal,
   })
   return readAnswer(answer.status, answer.text)

@@ -7,6 +7,7 @@
 import { ENDPOINTS } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
 import { senderParams } from '../request/credential-params.js'
+import type { SpecFields } from '../request/spec-fields.js'
 import { readAnswer } from '../send-sms/read-answer.js'
 import type { SendSmsResult } from '../send-sms/types.js'
 import { checkMessage, checkMethod, checkRecipients } from '../send-sms/validate-input.js'
@@ -27,7 +28,14 @@ export async function sendOtp(
   const answer = await context.call({
     path: ENDPOINTS.sendotp.path,
     method,
-    params: { ...senderParams(context.options), message, mobile: mobiles.join(',') },
+    params: {
+      ...senderParams(context.options),
+      message,
+      mobile: mobiles.join(','),
+    } satisfies SpecFields<
+      'SendOtpRequest',
+      'apikey' | 'partnerID' | 'shortcode' | 'message' | 'mobile'
+    >,
     signal: request.signal,
   })
   return readAnswer(answer.status, answer.text)

@@ -4,20 +4,21 @@
  * empty, so the provider answers its own 4091/4092/1001 and the caller gets the typed error.
  */
 import type { ResolvedOptions } from '../options.js'
+import type { SpecFields } from './spec-fields.js'
 
 /**
  * `apikey` and `partnerID`, each only when set.
  * @example
  * const params: CredentialParams = { apikey: 'k', partnerID: '12345' }
  */
-export type CredentialParams = { apikey?: string; partnerID?: string }
+export type CredentialParams = SpecFields<'Credentials', 'apikey' | 'partnerID'>
 
 /**
  * `apikey`, `partnerID` and `shortcode`, each only when set: what a send carries.
  * @example
  * const params: SenderParams = { apikey: 'k', partnerID: '12345', shortcode: 'SANDBOX' }
  */
-export type SenderParams = CredentialParams & { shortcode?: string }
+export type SenderParams = CredentialParams & SpecFields<'SendSmsRequest', 'shortcode'>
 
 /**
  * The credentials of `options`, for the endpoints that take no sender ID (balance, reports).

@@ -6,19 +6,18 @@
  */
 import type { ResolvedOptions } from '../options.js'
 import { type SenderParams, senderParams } from '../request/credential-params.js'
+import type { SpecFields } from '../request/spec-fields.js'
 import type { CheckedSend } from './validate-input.js'
 
 /**
  * The parameters of a send, in the order the docs list them; missing credentials absent.
- * Any subset of the spec's `SendSmsRequest` fits the transport's `ApiParams`.
+ * Named and typed by the spec's `SendSmsRequest` (request/spec-fields.ts).
  * @example
  * const params: SendParams = { apikey: 'k', message: 'Hi', mobile: '254712345678' }
  */
-export type SendParams = SenderParams & {
-  message: string
-  mobile: string
-  timeToSend?: string | number
-}
+export type SendParams = SenderParams &
+  Required<SpecFields<'SendSmsRequest', 'message' | 'mobile'>> &
+  SpecFields<'SendSmsRequest', 'timeToSend'>
 
 /**
  * The parameters of one send: `mobile` is the comma-joined list.
