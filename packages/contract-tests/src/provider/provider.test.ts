@@ -10,6 +10,7 @@ import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLI_CONSUMER, CLIENT_CONSUMER, PACT_DIR, PROVIDER } from '../pacts/pact-dir.js'
 import { listPactFiles, readPactFiles } from '../pacts/read-pact-files.js'
+import { readLedger } from '../pacts/recorded-ledger.js'
 import { createStateHandlers } from './state-handlers.js'
 
 const pactFiles = listPactFiles(PACT_DIR).map((path) => ({ path, name: basename(path) }))
@@ -37,6 +38,14 @@ describe(`provider ${PROVIDER} (the mock server)`, () => {
       expect(pact.provider.name).toBe(PROVIDER)
       expect(pact.interactions.length).toBeGreaterThan(0)
     }
+  })
+
+  it.each(pactFiles)('holds every interaction its consumer tests recorded: $name', (pactFile) => {
+    const { pact } = readPactFiles(PACT_DIR).find(({ path }) => path === pactFile.path) ?? {}
+    const written = (pact?.interactions ?? []).map((interaction) => interaction.description)
+    const recorded = readLedger(pact?.consumer.name ?? '')
+    // A lost merge would leave a passed test's interaction out of the file, unverified.
+    expect(written.slice().sort()).toEqual(recorded.slice().sort())
   })
 
   it.each(pactFiles)('honours every interaction of $name', async (pactFile) => {

@@ -7,31 +7,22 @@
  * every endpoint, not only sends.
  */
 import { operationOf, validateAnswer, validateRequest } from '@sendsms/spec'
-import { describeCode, readCode, SUCCESS_CODE } from '@sendsms/wire'
+import { readCode, SUCCESS_CODE } from '@sendsms/wire'
 import { bodyJson, type PactInteraction } from '../pacts/read-pact-files.js'
+import { codedObjects } from './answer-examples.js'
+import { documentedDescriptions } from './documented-descriptions.js'
 
 const METHODS = ['GET', 'POST']
 
-/** Every object that carries a code in an answer: the top level, or each row. */
-function codedObjects(body: unknown): Record<string, unknown>[] {
-  if (typeof body !== 'object' || body === null) return []
-  const record = body as Record<string, unknown>
-  const rows = Array.isArray(record.responses) ? record.responses : [record]
-  return rows.filter(
-    (row): row is Record<string, unknown> => typeof row === 'object' && row !== null,
-  )
-}
-
-/** The spec's code table says how each code is described; a description must match it. */
-function descriptionProblems(body: unknown): string[] {
-  return codedObjects(body).flatMap((row) => {
-    const code = readCode(row)
-    const expected = code === undefined ? undefined : describeCode(code)
-    const actual = row['response-description']
-    if (expected === undefined || actual === undefined || actual === expected) return []
-    return [
-      `code ${String(code)} is described as ${JSON.stringify(actual)}, the spec says ${JSON.stringify(expected)}`,
-    ]
+/** Each code's description must be one the spec documents for it (see `documented-descriptions.ts`). */
+function descriptionProblems(path: string, method: string, body: unknown): string[] {
+  return codedObjects(body).flatMap(({ code, level, body: coded }) => {
+    const actual = coded['response-description']
+    if (actual === undefined) return []
+    const documented = documentedDescriptions(path, method, code, level)
+    if (typeof actual === 'string' && documented.has(actual)) return []
+    const expected = [...documented].map((d) => JSON.stringify(d)).join(' or ') || 'nothing'
+    return [`code ${code} is described as ${JSON.stringify(actual)}, the spec says ${expected}`]
   })
 }
 
@@ -96,7 +87,7 @@ export function checkInteraction(interaction: PactInteraction): string[] {
     const { errors } = validateAnswer(path, method, answer)
     problems.push(...errors.map((e) => `response body: ${e}`))
   }
-  problems.push(...descriptionProblems(answer))
+  problems.push(...descriptionProblems(path, method, answer))
   problems.push(...requestProblems(interaction))
   return problems
 }
