@@ -12,8 +12,8 @@ import type { EndpointParams, ParamValue } from '../provider/endpoint.js'
 import { deliveryOf } from '../state/deliveries.js'
 import { reportTime, turnaround } from '../state/deliveries-times.js'
 import type { MockState } from '../state/mock-state.js'
-import { findAccount } from './credentials.js'
 import { textOf } from './param-text.js'
+import { isRefusal, requestAccount } from './request-account.js'
 
 /**
  * The codes getdlr may answer "no report" with: the getdlr page's example shows
@@ -82,12 +82,8 @@ const SUCCESS_DESCRIPTION = describeCode(SUCCESS_CODE) as string
  * // { 'response-code': 200, 'message-id': '100000001', 'delivery-description': 'DeliveredToTerminal', … }
  */
 export function getDlrRules(state: MockState, params: EndpointParams<'getdlr'>): ProviderAnswer {
-  const apikey = textOf(params.apikey)
-  const partnerID = textOf(params.partnerID)
-  if (!apikey) return topLevel(4092)
-  if (!partnerID || partnerID.trim() === '') return topLevel(4091)
-  const account = findAccount(state.accounts.peek, partnerID.trim(), apikey)
-  if (!account) return topLevel(1006)
+  const account = requestAccount(state, params.apikey, params.partnerID)
+  if (isRefusal(account)) return account
   const messageId = messageIdOf(params.messageID)
   const entry = messageId === undefined ? undefined : state.journal.find(messageId)
   if (!entry || entry.partnerID !== account.partnerID) return noReport(state.noReportCode)
