@@ -341,7 +341,7 @@ export interface components {
         Mobile: components["schemas"]["MobileList"];
         /** @description Schedule instead of sending now; see `TimeToSend`. */
         TimeToSend: string;
-        /** @description The `messageid` a send answered. Missing or empty → top-level `1008`. */
+        /** @description The `messageid` a send answered. Missing, empty or unknown → answered "no report" (see `x-no-report` on the answer). */
         MessageId: string;
         /** @description `true` when `mobile` holds hashed Safaricom numbers. */
         Hashed: "true" | "false";
@@ -586,7 +586,7 @@ export interface operations {
                 apikey: components["parameters"]["ApiKey"];
                 /** @description Partner ID of the account. Missing or empty → top-level `4091`. */
                 partnerID: components["parameters"]["PartnerId"];
-                /** @description The `messageid` a send answered. Missing or empty → top-level `1008`. */
+                /** @description The `messageid` a send answered. Missing, empty or unknown → answered "no report" (see `x-no-report` on the answer). */
                 messageID: components["parameters"]["MessageId"];
                 /** @description Sent by public clients although the docs do not list it; ignored. */
                 shortcode?: components["parameters"]["IgnoredShortcode"];

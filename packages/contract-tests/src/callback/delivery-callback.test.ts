@@ -18,7 +18,8 @@ import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { validateDeliveryCallback } from '@sendsms/spec'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SANDBOX } from '../fixtures/sandbox.js'
-import { magicNumber, pinClock } from '../provider/sandbox-message.js'
+import { magicNumber } from '../provider/magic-number.js'
+import { type MockControl, mockControl } from '../provider/mock-control.js'
 import { createStateHandlers, type StateHandlers } from '../provider/state-handlers.js'
 import { ACCOUNT_HAS_CALLBACK_URL } from '../states/provider-states.js'
 import { type CallbackReceiver, startCallbackReceiver } from './callback-receiver.js'
@@ -27,11 +28,13 @@ let running: RunningMock
 let receiver: CallbackReceiver
 let client: SmsClient
 let handlers: StateHandlers
+let control: MockControl
 
 beforeAll(async () => {
   receiver = await startCallbackReceiver()
   running = await startMockServer({ port: 0, host: '127.0.0.1' })
-  handlers = createStateHandlers(running.mock)
+  control = mockControl(running.url)
+  handlers = createStateHandlers(control)
   client = createClient({
     baseUrl: running.url,
     apiKey: SANDBOX.apiKey,
@@ -47,11 +50,11 @@ afterAll(async () => {
 })
 
 beforeEach(async () => {
-  running.mock.reset()
+  await control.reset()
   receiver.requests.length = 0
   // The same state the provider verification knows by this name.
   await handlers[ACCOUNT_HAS_CALLBACK_URL]?.({ callbackUrl: receiver.url })
-  pinClock(running.mock)
+  await control.pinClock()
 })
 
 /** Sends one message through the real client and returns its message id. */

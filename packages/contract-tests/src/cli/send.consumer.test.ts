@@ -15,6 +15,7 @@ import {
   rejectedRow,
 } from '../fixtures/answer-rows.js'
 import { recordInteraction } from '../fixtures/interaction.js'
+import { NUMBER_FORMS } from '../fixtures/number-forms.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
@@ -115,6 +116,55 @@ describe('sendsms send --json: accepted', () => {
       },
     )
   })
+})
+
+describe('sendsms send --json: numbers in every accepted form', () => {
+  const mobile = NUMBER_FORMS.map((number) => number.given).join(',')
+  it.each(['POST', 'GET'] as const)(
+    'sends each as given and prints it back in 254 form with its network (%s)',
+    async (method) => {
+      await recordInteraction(
+        pact,
+        {
+          state: { name: SANDBOX_ACCOUNT_EXISTS },
+          description: `a ${method} send to a number in every accepted form`,
+          endpoint: 'sendsms',
+          method,
+          params: sendParams({ message: 'Hello', mobile }),
+          answer: {
+            responses: NUMBER_FORMS.map((number, i) =>
+              acceptedSmsRow(number.msisdn, {
+                messageId: 100000001 + i,
+                networkId: number.networkId,
+              }),
+            ),
+          },
+        },
+        async (mockServer) => {
+          const run = await runJson(mockServer, [
+            'send',
+            '--to',
+            mobile,
+            '--message',
+            'Hello',
+            ...methodFlags(method),
+          ])
+          expect(run.exitCode).toBe(EXIT_CODES.ok)
+          expect(run.document).toEqual(
+            resultDocument(
+              NUMBER_FORMS.map((number, i) =>
+                acceptedJsonRow(
+                  String(number.msisdn),
+                  String(100000001 + i),
+                  String(number.networkId),
+                ),
+              ),
+            ),
+          )
+        },
+      )
+    },
+  )
 })
 
 describe('sendsms send --json: some numbers refused', () => {

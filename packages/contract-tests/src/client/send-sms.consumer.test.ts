@@ -17,9 +17,10 @@ import {
   rejectedRow,
 } from '../fixtures/answer-rows.js'
 import { recordInteraction } from '../fixtures/interaction.js'
+import { NUMBER_FORMS } from '../fixtures/number-forms.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
-import { anyDigits, sameDigits } from '../fixtures/wire-matchers.js'
+import { sameDigits } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
 import {
@@ -121,7 +122,7 @@ const ACCEPTED_CASES: AcceptedCase[] = [
         'respose-code': 200,
         'response-description': 'Success',
         mobile: sameDigits(254712345678),
-        messageid: anyDigits(100000001),
+        messageid: sameDigits(100000001),
         networkid: sameDigits('1'),
       },
     ],
@@ -133,10 +134,33 @@ const ACCEPTED_CASES: AcceptedCase[] = [
     state: answersWithProfile('strict-go'),
     request: { to: '254712345678', message: 'Hello' },
     wire: { method: 'POST', mobile: '254712345678' },
-    rows: [{ ...ROW_1, messageid: anyDigits('100000001') }],
+    rows: [{ ...ROW_1, messageid: sameDigits('100000001') }],
     expected: [ACCEPTED_1],
   },
 ]
+
+const EVERY_FORM = NUMBER_FORMS.map((number, i) => ({
+  row: acceptedSmsRow(number.msisdn, { messageId: 100000001 + i, networkId: number.networkId }),
+  expected: {
+    ...ACCEPTED_1,
+    mobile: String(number.msisdn),
+    messageId: String(100000001 + i),
+    networkId: String(number.networkId),
+  },
+}))
+
+ACCEPTED_CASES.push(
+  ...(['POST', 'GET'] as const).map(
+    (method): AcceptedCase => ({
+      name: `sends numbers in every accepted form as given and reads them back in 254 form (${method})`,
+      description: `a ${method} send to a number in every accepted form`,
+      request: { to: NUMBER_FORMS.map((number) => number.given), message: 'Hello', method },
+      wire: { method, mobile: NUMBER_FORMS.map((number) => number.given).join(',') },
+      rows: EVERY_FORM.map(({ row }) => row),
+      expected: EVERY_FORM.map(({ expected }) => expected),
+    }),
+  ),
+)
 
 describe('sendSms: accepted numbers', () => {
   it.each(ACCEPTED_CASES)(

@@ -33,3 +33,19 @@ export const CLIENT_CONSUMER = 'sendsms-client'
  * new PactV4({ consumer: CLI_CONSUMER, provider: PROVIDER })
  */
 export const CLI_CONSUMER = 'sendsms-cli'
+
+/**
+ * Consumer name of a caller that writes its own HTTP requests, as the provider's PHP and
+ * Python samples and curl do: it records the refusals only raw input provokes, which the
+ * client and the CLI refuse before sending.
+ * @example
+ * new PactV4({ consumer: PLAIN_HTTP_CONSUMER, provider: PROVIDER })
+ */
+export const PLAIN_HTTP_CONSUMER = 'plain-http'
+
+/**
+ * Every consumer: each must have written a pact file by the provider phase.
+ * @example
+ * CONSUMERS.includes(CLI_CONSUMER) // true
+ */
+export const CONSUMERS: readonly string[] = [CLIENT_CONSUMER, CLI_CONSUMER, PLAIN_HTTP_CONSUMER]

@@ -1,66 +1,86 @@
 /**
  * @module
- * Provider verification: the Pact `Verifier` replays every interaction of every pact
- * file against the real Hono mock server on a random port, putting the mock into each
- * interaction's provider state first. Runs after the consumer phase of `pnpm test`.
+ * Provider verification: the Pact `Verifier` replays every interaction of every pact file
+ * against the mock exactly as users run it, `sendsms mock` in a process of its own with
+ * its default flags (the socket fast path and the request log), and again with
+ * `--no-fast-path`, where every request goes through Hono's route. Each interaction's
+ * provider state is set up over the mock's control endpoints. Runs after the consumer
+ * phase of `pnpm test`.
  */
 import { basename } from 'node:path'
 import { Verifier } from '@pact-foundation/pact'
-import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { CLI_CONSUMER, CLIENT_CONSUMER, PACT_DIR, PROVIDER } from '../pacts/pact-dir.js'
+import { CONSUMERS, PACT_DIR, PROVIDER } from '../pacts/pact-dir.js'
 import { listPactFiles, readPactFiles } from '../pacts/read-pact-files.js'
 import { readLedger } from '../pacts/recorded-ledger.js'
+import { mockControl } from './mock-control.js'
+import { type MockProcess, startMockProcess } from './mock-process.js'
 import { createStateHandlers } from './state-handlers.js'
 
 const pactFiles = listPactFiles(PACT_DIR).map((path) => ({ path, name: basename(path) }))
 
-describe(`provider ${PROVIDER} (the mock server)`, () => {
-  let running: RunningMock
+/** Each line the request log writes for a provider endpoint, after the banner. */
+const LOGGED_REQUEST = /^\S+Z [A-Z]+ \/api\/services\/\S* -> \d+\b/gm
 
-  beforeAll(async () => {
-    running = await startMockServer({ port: 0, host: '127.0.0.1' })
-  })
-
-  afterAll(async () => {
-    await running?.close()
-  })
-
-  it('has pact files to verify (run the consumer tests first: pnpm test)', () => {
-    expect(pactFiles.length).toBeGreaterThan(0)
+describe('the pact files', () => {
+  it('are there to verify, one per consumer (run the consumer tests first: pnpm test)', () => {
     const pacts = readPactFiles(PACT_DIR).map(({ pact }) => pact)
-    // Both consumers must have recorded something: a consumer test that silently wrote
-    // nothing would otherwise leave its side of the contract unverified.
-    expect(pacts.map((pact) => pact.consumer.name).sort()).toEqual(
-      [CLI_CONSUMER, CLIENT_CONSUMER].sort(),
-    )
+    // A consumer whose tests silently wrote nothing would leave its side unverified.
+    expect(pacts.map((pact) => pact.consumer.name).sort()).toEqual([...CONSUMERS].sort())
     for (const pact of pacts) {
       expect(pact.provider.name).toBe(PROVIDER)
       expect(pact.interactions.length).toBeGreaterThan(0)
     }
   })
 
-  it.each(pactFiles)('holds every interaction its consumer tests recorded: $name', (pactFile) => {
+  it.each(pactFiles)('hold every interaction their consumer tests recorded: $name', (pactFile) => {
     const { pact } = readPactFiles(PACT_DIR).find(({ path }) => path === pactFile.path) ?? {}
     const written = (pact?.interactions ?? []).map((interaction) => interaction.description)
     const recorded = readLedger(pact?.consumer.name ?? '')
     // A lost merge would leave a passed test's interaction out of the file, unverified.
     expect(written.slice().sort()).toEqual(recorded.slice().sort())
   })
+})
+
+const TRANSPORTS = [
+  { name: 'sendsms mock, default flags (fast path, request log)', flags: [] },
+  { name: 'sendsms mock --no-fast-path (every request through Hono)', flags: ['--no-fast-path'] },
+]
+
+describe.each(TRANSPORTS)(`provider ${PROVIDER} as $name`, ({ flags }) => {
+  let mock: MockProcess
+  let replayed = 0
+
+  beforeAll(async () => {
+    mock = await startMockProcess(flags)
+  })
+
+  afterAll(async () => {
+    await mock?.stop()
+  })
 
   it.each(pactFiles)('honours every interaction of $name', async (pactFile) => {
+    const control = mockControl(mock.url)
     const verifier = new Verifier({
       provider: PROVIDER,
-      providerBaseUrl: running.url,
+      providerBaseUrl: mock.url,
       pactUrls: [pactFile.path],
-      stateHandlers: createStateHandlers(running.mock),
+      stateHandlers: createStateHandlers(control),
       // Every interaction starts from the mock's start state, whatever ran before it.
-      beforeEach: async () => {
-        running.mock.reset()
-      },
+      beforeEach: () => control.reset(),
       logLevel: 'warn',
       failIfNoPactsFound: true,
     })
     await expect(verifier.verifyProvider()).resolves.toBeDefined()
+    const { pact } = readPactFiles(PACT_DIR).find(({ path }) => path === pactFile.path) ?? {}
+    replayed += pact?.interactions.length ?? 0
+  })
+
+  it('logged every replayed request, as users run it with the log on', async () => {
+    expect(replayed).toBeGreaterThan(0)
+    // The log is written in batches; a stopped mock has written all of it.
+    await mock.stop()
+    // At least one line per replayed request (states send messages of their own).
+    expect(mock.output().match(LOGGED_REQUEST)?.length ?? 0).toBeGreaterThanOrEqual(replayed)
   })
 })

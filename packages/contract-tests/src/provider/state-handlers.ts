@@ -3,15 +3,11 @@
  * Puts the running mock server into each provider state the consumers name. The
  * verifier's `beforeEach` resets the mock first, so every handler starts from the sandbox
  * account with full credit, an empty journal, no pending faults, the start profile and the
- * real clock. Handlers use the mock's public surface only: its accounts, profile, clock and
- * faults, and its own send endpoint for messages whose reports are asked for.
+ * real clock. Handlers act through the mock's control endpoints only (`mock-control.ts`),
+ * and send the messages whose reports are asked for through its own send endpoint, so a
+ * report state is built by the mock's real rules (journal, ids, delivery lifecycle).
  */
-import {
-  DELIVERED_AFTER,
-  SANDBOX_ACCOUNT as MOCK_SANDBOX_ACCOUNT,
-  type Mock,
-  PROFILE_NAMES,
-} from '@sendsms/mock-server'
+import { DELIVERED_AFTER, PROFILE_NAMES } from '@sendsms/mock-server'
 import { formatProviderTime, RESPONSE_CODES, SUCCESS_CODE } from '@sendsms/wire'
 import {
   ACCOUNT_HAS_CALLBACK_URL,
@@ -28,7 +24,8 @@ import {
   SANDBOX_ACCOUNT_HAS_CREDIT,
   SANDBOX_ACCOUNT_HAS_NO_CREDIT,
 } from '../states/provider-states.js'
-import { magicNumber, pinClock, sendSandboxMessage } from './sandbox-message.js'
+import { magicNumber } from './magic-number.js'
+import type { MockControl, SandboxChanges } from './mock-control.js'
 
 /**
  * One state's handler: puts the mock into the state, given the state's parameters. A plain
@@ -58,11 +55,11 @@ function param(params: unknown, name: string): unknown {
 
 // The consumers ask for the report of REPORTED_MESSAGE_ID: the state must have sent it.
 async function sendReportedMessage(
-  mock: Mock,
+  mock: MockControl,
   fields: { mobile: string; timeToSend?: string },
 ): Promise<void> {
-  pinClock(mock)
-  const id = await sendSandboxMessage(mock, fields)
+  await mock.pinClock()
+  const id = await mock.send(fields)
   if (id !== REPORTED_MESSAGE_ID) {
     throw new Error(`The state sent message ${id}, not ${REPORTED_MESSAGE_ID}`)
   }
@@ -73,69 +70,68 @@ const seconds = (s: number) => s * 1000
 /**
  * A handler for every state the consumers use, acting on `mock`.
  * @example
+ * const mock = mockControl(running.url)
  * new Verifier({
  *   providerBaseUrl: running.url,
- *   stateHandlers: createStateHandlers(running.mock),
- *   beforeEach: async () => running.mock.reset(),
+ *   stateHandlers: createStateHandlers(mock),
+ *   beforeEach: () => mock.reset(),
  * })
  */
-export function createStateHandlers(mock: Mock): StateHandlers {
-  const sandbox = (changes: Partial<typeof MOCK_SANDBOX_ACCOUNT> = {}) => {
-    mock.accounts.upsert({ ...MOCK_SANDBOX_ACCOUNT, ...changes })
-  }
+export function createStateHandlers(mock: MockControl): StateHandlers {
+  const sandbox = (changes: SandboxChanges = {}) => mock.sandbox(changes)
   const handlers: StateHandlers = {
     [SANDBOX_ACCOUNT_EXISTS]: async () => {
-      sandbox()
+      await sandbox()
       return undefined
     },
     [SANDBOX_ACCOUNT_HAS_NO_CREDIT]: async () => {
-      sandbox({ credit: 0 })
+      await sandbox({ credit: 0 })
       return undefined
     },
     [LOW_CREDIT_AT_TOP_LEVEL]: async () => {
-      sandbox({ credit: 0 })
-      mock.profile.set({ lowCredit: 'top-level' })
+      await sandbox({ credit: 0 })
+      await mock.profile({ lowCredit: 'top-level' })
       return undefined
     },
     [SANDBOX_ACCOUNT_HAS_CREDIT]: async (params?: unknown) => {
-      sandbox({ credit: Number(param(params, 'credit')) })
+      await sandbox({ credit: Number(param(params, 'credit')) })
       return undefined
     },
     [CREDIT_ANSWERED_AS_A_NUMBER]: async (params?: unknown) => {
-      sandbox({ credit: Number(param(params, 'credit')) })
-      mock.profile.set({ types: { 'getbalance.credit': 'number' } })
+      await sandbox({ credit: Number(param(params, 'credit')) })
+      await mock.profile({ types: { 'getbalance.credit': 'number' } })
       return undefined
     },
     [MESSAGE_DELIVERED]: async () => {
       await sendReportedMessage(mock, { mobile: DELIVERED_NUMBER })
-      await mock.clock.advance(seconds(DELIVERED_AFTER[1]))
+      await mock.advanceClock(seconds(DELIVERED_AFTER[1]))
       return undefined
     },
     [MESSAGE_NEVER_REPORTED]: async () => {
       await sendReportedMessage(mock, { mobile: magicNumber('SentToNetwork').msisdn })
-      await mock.clock.advance(seconds(DELIVERED_AFTER[1]))
+      await mock.advanceClock(seconds(DELIVERED_AFTER[1]))
       return undefined
     },
     [MESSAGE_TO_ABSENT_SUBSCRIBER]: async () => {
       const absent = magicNumber('AbsentSubscriber')
       await sendReportedMessage(mock, { mobile: absent.msisdn })
-      await mock.clock.advance(seconds(absent.after?.[1] ?? 0))
+      await mock.advanceClock(seconds(absent.after?.[1] ?? 0))
       return undefined
     },
     [MESSAGE_WITH_NO_REPORT]: async () => {
       // Scheduled a day ahead: until then no network has seen it, so none has reported.
-      const tomorrow = formatProviderTime(new Date(mock.clock.now().getTime() + DAY_MS))
+      const tomorrow = formatProviderTime(new Date((await mock.now()).getTime() + DAY_MS))
       await sendReportedMessage(mock, { mobile: DELIVERED_NUMBER, timeToSend: tomorrow })
       return undefined
     },
     [ACCOUNT_HAS_CALLBACK_URL]: async (params?: unknown) => {
-      sandbox({ callbackUrl: String(param(params, 'callbackUrl')) })
+      await sandbox({ callbackUrl: String(param(params, 'callbackUrl')) })
       return undefined
     },
   }
   for (const profile of PROFILE_NAMES) {
     handlers[answersWithProfile(profile)] = async () => {
-      mock.profile.set(profile)
+      await mock.profile(profile)
       return undefined
     }
   }
@@ -143,7 +139,7 @@ export function createStateHandlers(mock: Mock): StateHandlers {
   for (const code of Object.keys(RESPONSE_CODES).map(Number)) {
     if (code === SUCCESS_CODE) continue
     handlers[nextRequestAnswers(code)] = async () => {
-      mock.faults.push({ code, count: 1 })
+      await mock.fault(code)
       return undefined
     }
   }

@@ -7,12 +7,30 @@
  * every endpoint, not only sends.
  */
 import { operationOf, validateAnswer, validateRequest } from '@sendsms/spec'
-import { readCode, SUCCESS_CODE } from '@sendsms/wire'
+import { describeCode, readCode, SUCCESS_CODE } from '@sendsms/wire'
 import { bodyJson, type PactInteraction } from '../pacts/read-pact-files.js'
 import { codedObjects } from './answer-examples.js'
 import { documentedDescriptions } from './documented-descriptions.js'
 
-const METHODS = ['GET', 'POST']
+/** The spec's rule for every method a path has no operation for: a top-level 1010. */
+const UNSUPPORTED_METHOD = 1010
+
+/**
+ * An interaction with a method the path does not take (PUT, DELETE, GET on sendbulk): the
+ * spec allows it only answered with the top-level 1010 its overview gives that rule.
+ */
+function unsupportedMethodProblems(interaction: PactInteraction): string[] {
+  const { method, path } = interaction.request
+  const answer = bodyJson(interaction.response.body)
+  const expected = {
+    'response-code': UNSUPPORTED_METHOD,
+    'response-description': describeCode(UNSUPPORTED_METHOD),
+  }
+  if (JSON.stringify(answer) === JSON.stringify(expected)) return []
+  return [
+    `${method.toUpperCase()} ${path} has no operation in the spec, so its answer must be ${JSON.stringify(expected)}`,
+  ]
+}
 
 /** Each code's description must be one the spec documents for it (see `documented-descriptions.ts`). */
 function descriptionProblems(path: string, method: string, body: unknown): string[] {
@@ -72,11 +90,10 @@ function requestProblems(interaction: PactInteraction): string[] {
 export function checkInteraction(interaction: PactInteraction): string[] {
   const problems: string[] = []
   const { method, path } = interaction.request
-  const upper = method.toUpperCase()
   const operation = operationOf(path, method)
-  if (!METHODS.includes(upper)) problems.push(`method ${method} is neither GET nor POST`)
-  else if (!operation && (operationOf(path, 'GET') || operationOf(path, 'POST'))) {
-    problems.push(`the spec has no ${upper} for ${path}`)
+  const pathIsKnown = Boolean(operationOf(path, 'GET') || operationOf(path, 'POST'))
+  if (!operation && pathIsKnown) {
+    problems.push(...unsupportedMethodProblems(interaction))
   } else if (!operation) problems.push(`path ${path} is not a path of the spec`)
 
   if (interaction.response.status !== 200) {
