@@ -1,7 +1,6 @@
 /** The built binary as a child process: help, send --json, bad usage, mock stopped by SIGTERM, lazy imports. */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -126,7 +125,7 @@ describe('the start-up path of sendsms --help', () => {
         else {
           external.push(specifier)
           // Followed into the package, so whatever it imports is checked too.
-          visit(createRequire(file).resolve(specifier))
+          visit(fileURLToPath(import.meta.resolve(specifier, pathToFileURL(file).href)))
         }
       }
     }
