@@ -1,0 +1,34 @@
+/**
+ * @module
+ * The vitest config Stryker runs the tests with (`pnpm mutation`), never `pnpm test`. Under
+ * Stryker's instrumentation every test runs several times slower, and one that times out in
+ * its first run stops the whole run, so the limits are far above what a test needs. Every
+ * test of src/ runs but bin.test.ts: that one spawns the built dist/bin.js, which Stryker does
+ * not mutate, so it could kill no mutant and would only cost time.
+ */
+import { configDefaults, defineConfig } from 'vitest/config'
+
+// Stryker runs the tests in worker threads, where setting process.env.TZ (as
+// send-at-zone.test.ts does) changes nothing: only the main thread re-reads the zone. Set
+// here, in the main thread before any worker starts, it holds for every test, so the tests of
+// --at still run far from East Africa as they mean to.
+process.env.TZ = 'America/New_York'
+
+// run-cli.ts imports each command only when it runs (so `sendsms --help` stays fast). Stryker
+// then credits the code at the top of those modules (flag tables, hints, the advice per
+// code) to whichever test happened to load them first, and tries each such mutant against
+// that one test alone. Loaded here, before any test, that code counts as run by every test,
+// and each of its mutants is tried against all of them.
+const LAZY_COMMANDS = ['send', 'bulk', 'otp', 'balance', 'status', 'mock'].map(
+  (command) => `src/commands/${command}.ts`,
+)
+
+// biome-ignore lint/style/noDefaultExport: vitest reads its config from the default export.
+export default defineConfig({
+  test: {
+    exclude: [...configDefaults.exclude, 'src/bin.test.ts'],
+    setupFiles: LAZY_COMMANDS,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+})
