@@ -1,7 +1,7 @@
 /** runCli dispatch: help, version, bad usage and the bug path, none of which needs a server. */
 import { readFileSync } from 'node:fs'
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '@sendsms/client/settings'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { EXIT_CODES } from './exit-codes.js'
 import { runCli } from './run-cli.js'
 import { captureIo } from './testing/capture-io.js'
@@ -103,6 +103,27 @@ describe('runCli help and version', () => {
     const captured = captureIo()
     expect(await runCli([flag], captured.io)).toBe(EXIT_CODES.ok)
     expect(captured.stdout()).toBe(`${version}\n`)
+  })
+})
+
+describe('runCli without output streams in io', () => {
+  it("writes to the process's own standard output and standard error", async () => {
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true)
+    const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true)
+    const written = (spy: typeof out) => spy.mock.calls.map(([text]) => String(text)).join('')
+    let codes: number[]
+    let printed: string[]
+    try {
+      codes = [await runCli(['--version'], { env: {} }), await runCli([], { env: {} })]
+      printed = [written(out), written(err)]
+    } finally {
+      // Restored before any assertion, so a failure can still be reported.
+      out.mockRestore()
+      err.mockRestore()
+    }
+    expect(codes).toEqual([EXIT_CODES.ok, EXIT_CODES.usage])
+    expect(printed[0]).toBe(`${version}\n`)
+    expect(printed[1]).toMatch(/^sendsms: send SMS through the Advanta SMS API/)
   })
 })
 

@@ -79,18 +79,29 @@ describe('sendsms balance against the mock', () => {
     },
   )
 
+  const NETWORK = 'Check --base-url (ADVANTA_BASE_URL) and your network.'
   it.each([
-    ['nothing listens', () => apis.closed(), [], 'ConnectionError'],
-    ['the API never answers', () => apis.silent(), ['--timeout', '50'], 'TimeoutError'],
-    ['the answer is not the API', () => apis.garbage(), [], 'UnexpectedResponseError'],
-  ])('exits 5 when %s', async (_, url, extra, kind) => {
+    ['nothing listens', () => apis.closed(), [], 'ConnectionError', NETWORK],
+    ['the API never answers', () => apis.silent(), ['--timeout', '50'], 'TimeoutError', NETWORK],
+    [
+      'the answer is not the API',
+      () => apis.garbage(),
+      [],
+      'UnexpectedResponseError',
+      'Check that --base-url (ADVANTA_BASE_URL) points at the SMS API.',
+    ],
+  ])('exits 5 with what to check when %s', async (_, url, extra, kind, advice) => {
     const run = await sandbox.run(
       ['balance', '--json', ...extra],
       sandbox.env({ ADVANTA_BASE_URL: url() }),
     )
     expect(run.code).toBe(EXIT_CODES.unreachable)
     expect(run.json()).toMatchObject({ ok: false, error: { kind } })
-    expect(run.stderr()).toContain(url())
+    expect(run.stderr().split('\n')).toEqual([
+      expect.stringMatching(new RegExp(`^sendsms: .*; base URL ${url()}$`)),
+      advice,
+      '',
+    ])
   })
 
   it.each([

@@ -1,4 +1,5 @@
-/** sendsms mock in-process: banner, serving, clean stop through an injected stop signal, bad flags. */
+/** sendsms mock in-process: banner, serving, clean stop through an injected stop signal, bad flags, a port in use. */
+import { createServer } from 'node:net'
 import { mockCliUsage } from '@sendsms/mock-server/usage'
 import { SANDBOX } from '@sendsms/test-fixtures'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -41,7 +42,21 @@ describe('sendsms mock', () => {
 
     stop()
     expect(await exit).toBe(EXIT_CODES.ok)
+    expect(captured.stderr()).toBe('Mock server stopped.\n')
     await expect(fetch(`${url}/__mock/health`)).rejects.toThrow()
+  })
+
+  it('shows the sandbox key in its banner even when ADVANTA_API_KEY holds that key', async () => {
+    // Every other command masks the key of ADVANTA_API_KEY; the sandbox key is public, and
+    // the banner is where people read it.
+    const { stop, waitForStop } = manualStop()
+    const captured = captureIo({ ADVANTA_API_KEY: SANDBOX.apiKey }, { waitForStop })
+    const exit = runCli(['mock', '--port', '0', '--quiet'], captured.io)
+    await until(() => /http:\/\/127\.0\.0\.1:\d+/.test(captured.stdout()))
+    stop()
+    expect(await exit).toBe(EXIT_CODES.ok)
+    expect(captured.stdout()).toContain(SANDBOX.apiKey)
+    expect(captured.all()).not.toContain('[redacted]')
   })
 
   it('accepts the flags of the mock binary, such as --account', async () => {
@@ -66,6 +81,27 @@ describe('sendsms mock', () => {
     expect(captured.stderr()).not.toMatch(/\n\s+at /)
   })
 
+  it('exits 2 with the reason and what to change when the port is in use', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    try {
+      const { port } = taken.address() as { port: number }
+      const captured = captureIo()
+      const argv = ['mock', '--port', String(port), '--host', '127.0.0.1', '--quiet']
+      expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.usage)
+      expect(captured.stderr().split('\n')).toEqual([
+        expect.stringMatching(
+          new RegExp(`^sendsms: cannot start the mock: .*EADDRINUSE.*:${port}$`),
+        ),
+        'Pick another --port (or PORT), or a --host of this machine.',
+        '',
+      ])
+      expect(captured.stdout()).toBe('')
+    } finally {
+      await new Promise((resolve) => taken.close(resolve))
+    }
+  })
+
   it('logs each request through its own output unless --quiet', async () => {
     const { stop, waitForStop } = manualStop()
     const captured = captureIo({}, { waitForStop })
@@ -81,7 +117,7 @@ describe('sendsms mock', () => {
     expect(captured.stdout()).not.toContain('apikey=nope')
   })
 
-  it.each([[['help', 'mock']], [['mock', '--help']]])(
+  it.each([[['help', 'mock']], [['mock', '--help']], [['mock', '--port', '0', '-h']]])(
     "prints the mock command line's own help for %j",
     async (argv) => {
       const captured = captureIo({})

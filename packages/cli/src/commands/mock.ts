@@ -8,9 +8,12 @@ import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { helpText } from './help.js'
 
+const HINT = "Run 'sendsms help mock' for usage."
+
 /**
  * Starts the mock (runMockCli prints the banner), waits for io.waitForStop (SIGINT/SIGTERM
- * by default), closes the server and returns 0. Bad flags become a UsageError (exit 2).
+ * by default), closes the server and returns 0. Bad flags, and a port or host the mock
+ * cannot listen on (a port in use, say), become a UsageError (exit 2).
  *
  * @example
  * ```ts
@@ -18,7 +21,9 @@ import { helpText } from './help.js'
  * ```
  */
 export async function runMock(argv: readonly string[], io: ResolvedIo): Promise<ExitCode> {
-  // Answered here, before the import: help must stay fast and must not load the mock.
+  // Answered here, before the import: help must stay fast and must not load the mock. Every
+  // argv in which runMockCli would see its help flag holds one of these two words, so its
+  // own help (a MockUsageError with exit code 0) never comes back from the call below.
   if (argv.includes('--help') || argv.includes('-h')) {
     io.stdout(await helpText('mock'))
     return EXIT_CODES.ok
@@ -31,16 +36,17 @@ export async function runMock(argv: readonly string[], io: ResolvedIo): Promise<
       ...(io.stdoutIsProcess ? {} : { stdout: io.stdout }),
       stderr: io.stderr,
       env: io.env,
-      command: 'sendsms mock',
     })
   } catch (error) {
-    if (!(error instanceof MockUsageError)) throw error
-    // runMockCli reports its own help as a MockUsageError with exit code 0.
-    if (error.exitCode === 0) {
-      io.stdout(`${error.message}\n`)
-      return EXIT_CODES.ok
+    if (error instanceof MockUsageError) throw new UsageError(error.message, { hint: HINT })
+    // The socket refused the --port or --host (in use, not allowed, not this machine's): a
+    // choice for the user to change, not a bug of sendsms.
+    if (typeof (error as { syscall?: unknown }).syscall === 'string') {
+      throw new UsageError(`cannot start the mock: ${(error as Error).message}`, {
+        hint: 'Pick another --port (or PORT), or a --host of this machine.',
+      })
     }
-    throw new UsageError(error.message, { hint: "Run 'sendsms help mock' for usage." })
+    throw error
   }
   try {
     await io.waitForStop()

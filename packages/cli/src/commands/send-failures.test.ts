@@ -20,34 +20,63 @@ describe('sendsms send provider errors', () => {
   })
 
   it.each([
-    ['a wrong key', { ADVANTA_API_KEY: 'wrong-secret-key' }, 1006, 'Invalid credentials'],
-    ['no key', { ADVANTA_API_KEY: undefined }, 4092, 'No API KEY Provided'],
-    ['no partner ID', { ADVANTA_PARTNER_ID: undefined }, 4091, 'No Partner ID is Set'],
-    ['an unassigned shortcode', { ADVANTA_SHORTCODE: 'NOTMINE' }, 1001, 'Invalid sender id'],
-  ])('exits 3 with the code for %s', async (_case, overrides, code, description) => {
-    const env = sandbox.env(overrides)
-    const run = await sandbox.send(['--to', VALID, '--message', 'Hi'], env)
-    expect(run.code).toBe(EXIT_CODES.apiError)
-    expect(run.stderr()).toContain(
-      `sendsms: the provider refused the request: ${code} ${description}`,
-    )
-    expect(run.stderr()).not.toMatch(/\n\s+at /)
-    expect(run.stdout()).toBe('')
-    expect(sandbox.running().mock.journal.size).toBe(0)
+    [
+      'a wrong key',
+      { ADVANTA_API_KEY: 'wrong-secret-key' },
+      1006,
+      'Invalid credentials',
+      'Check --api-key (ADVANTA_API_KEY) and --partner-id (ADVANTA_PARTNER_ID).',
+    ],
+    [
+      'no key',
+      { ADVANTA_API_KEY: undefined },
+      4092,
+      'No API KEY Provided',
+      'Set --api-key or ADVANTA_API_KEY.',
+    ],
+    [
+      'no partner ID',
+      { ADVANTA_PARTNER_ID: undefined },
+      4091,
+      'No Partner ID is Set',
+      'Set --partner-id or ADVANTA_PARTNER_ID.',
+    ],
+    [
+      'an unassigned shortcode',
+      { ADVANTA_SHORTCODE: 'NOTMINE' },
+      1001,
+      'Invalid sender id',
+      'Check --shortcode (ADVANTA_SHORTCODE): it must be a sender id assigned to your account.',
+    ],
+  ])(
+    'exits 3 with the code and what to check for %s',
+    async (_case, overrides, code, description, advice) => {
+      const env = sandbox.env(overrides)
+      const run = await sandbox.send(['--to', VALID, '--message', 'Hi'], env)
+      expect(run.code).toBe(EXIT_CODES.apiError)
+      expect(run.stderr().split('\n')).toEqual([
+        `sendsms: the provider refused the request: ${code} ${description}`,
+        advice,
+        '',
+      ])
+      expect(run.stderr()).not.toMatch(/\n\s+at /)
+      expect(run.stdout()).toBe('')
+      expect(sandbox.running().mock.journal.size).toBe(0)
 
-    const asJson = await sandbox.send(['--to', VALID, '--message', 'Hi', '--json'], env)
-    expect(asJson.code).toBe(EXIT_CODES.apiError)
-    expect(asJson.json()).toEqual({
-      ok: false,
-      error: {
-        kind: 'ApiError',
-        name: expect.any(String),
-        code,
-        description,
-        message: expect.stringContaining(String(code)),
-      },
-    })
-  })
+      const asJson = await sandbox.send(['--to', VALID, '--message', 'Hi', '--json'], env)
+      expect(asJson.code).toBe(EXIT_CODES.apiError)
+      expect(asJson.json()).toEqual({
+        ok: false,
+        error: {
+          kind: 'ApiError',
+          name: expect.any(String),
+          code,
+          description,
+          message: expect.stringContaining(String(code)),
+        },
+      })
+    },
+  )
 
   const BROKE = {
     ADVANTA_API_KEY: 'broke-account-key',

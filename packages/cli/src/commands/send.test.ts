@@ -76,11 +76,31 @@ describe('sendsms send against the mock', () => {
     })
   })
 
-  it('reads the message from stdin with --message -', async () => {
-    const captured = captureIo(sandbox.env(), { readStdin: async () => 'Piped text\n' })
+  it.each([
+    ['one line', 'Piped text\n', 'Piped text'],
+    [
+      'several lines, keeping all but the final newline',
+      'Line 1\r\nLine 2\n\n',
+      'Line 1\r\nLine 2\n',
+    ],
+  ])('reads the message from stdin with --message -: %s', async (_case, piped, message) => {
+    const captured = captureIo(sandbox.env(), { readStdin: async () => piped })
     const code = await runCli(['send', '--to', VALID, '--message', '-'], captured.io)
     expect(code).toBe(EXIT_CODES.ok)
-    expect(sandbox.running().mock.journal.list()[0]?.message).toBe('Piped text')
+    expect(sandbox.running().mock.journal.list()[0]?.message).toBe(message)
+  })
+
+  it('says nothing of a schedule when every number was rejected', async () => {
+    const run = await sandbox.send([
+      '--to',
+      '07123',
+      '--message',
+      'Later',
+      '--at',
+      '2099-01-15 09:30',
+    ])
+    expect(run.code).toBe(EXIT_CODES.partialFailure)
+    expect(run.stdout()).toMatch(/\n0 accepted, 1 rejected\n$/)
   })
 
   it('prints both rows and exits 4 when some numbers are rejected', async () => {

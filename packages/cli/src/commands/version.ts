@@ -2,7 +2,7 @@
  * `sendsms --version`: the version of this package, read from its package.json at run time
  * so it can never drift from what was published.
  */
-import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 
 /**
  * The `version` field of @sendsms/cli's package.json (one level above src/ and dist/).
@@ -13,7 +13,6 @@ import { readFileSync } from 'node:fs'
  * ```
  */
 export function readVersion(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
-  const { version } = JSON.parse(text) as { version?: unknown }
-  return typeof version === 'string' ? version : 'unknown'
+  const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
+  return version
 }

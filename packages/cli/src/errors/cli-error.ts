@@ -43,9 +43,9 @@ export class CliError extends Error {
     message: string,
     exitCode: ExitCode,
     details: FailureDetails,
-    options: { json?: boolean; hint?: string | undefined; cause?: unknown } = {},
+    options: { json?: boolean; hint?: string | undefined } = {},
   ) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause })
+    super(message)
     this.exitCode = exitCode
     this.details = details
     this.json = options.json ?? false

@@ -19,7 +19,7 @@ export type ClientModule = typeof import('@sendsms/client')
  * @example
  * ```ts
  * const client = await import('@sendsms/client')
- * const failure = failureFromClientError(error, client, { json: true, baseUrl })
+ * const failure = failureFromClientError(error, client, { json: true, baseUrl, command: 'send' })
  * if (failure) throw failure
  * throw error
  * ```
@@ -27,7 +27,7 @@ export type ClientModule = typeof import('@sendsms/client')
 export function failureFromClientError(
   error: unknown,
   client: ClientModule,
-  context: { json: boolean; baseUrl: string; command?: string },
+  context: { json: boolean; baseUrl: string; command: string },
 ): CliError | undefined {
   const json = context.json
   if (error instanceof client.InvalidRequestError) {
@@ -35,7 +35,7 @@ export function failureFromClientError(
       `input refused before sending: ${error.message}`,
       EXIT_CODES.usage,
       { kind: 'InvalidRequestError', name: error.name, field: error.field },
-      { json, hint: `Run 'sendsms help ${context.command ?? 'send'}' for usage.`, cause: error },
+      { json, hint: `Run 'sendsms help ${context.command}' for usage.` },
     )
   }
   if (error instanceof client.NoDeliveryReportError) {
@@ -44,7 +44,7 @@ export function failureFromClientError(
       `no delivery report: ${error.code} ${error.description}`,
       EXIT_CODES.apiError,
       { kind: 'ApiError', name: error.name, code: error.code, description: error.description },
-      { json, hint: NO_REPORT_ADVICE, cause: error },
+      { json, hint: NO_REPORT_ADVICE },
     )
   }
   if (error instanceof client.ApiError) {
@@ -52,7 +52,7 @@ export function failureFromClientError(
       `the provider refused the request: ${error.code} ${error.description}`,
       EXIT_CODES.apiError,
       { kind: 'ApiError', name: error.name, code: error.code, description: error.description },
-      { json, hint: adviceForCode(error.code), cause: error },
+      { json, hint: adviceForCode(error.code) },
     )
   }
   // TimeoutError extends ConnectionError, so it must be tested first to keep its own kind.
@@ -62,7 +62,7 @@ export function failureFromClientError(
       `${lowerFirst(error.message)}; base URL ${context.baseUrl}`,
       EXIT_CODES.unreachable,
       { kind, name: error.name },
-      { json, hint: 'Check --base-url (ADVANTA_BASE_URL) and your network.', cause: error },
+      { json, hint: 'Check --base-url (ADVANTA_BASE_URL) and your network.' },
     )
   }
   if (error instanceof client.UnexpectedResponseError) {
@@ -70,11 +70,7 @@ export function failureFromClientError(
       `${lowerFirst(error.message)}; base URL ${context.baseUrl}`,
       EXIT_CODES.unreachable,
       { kind: 'UnexpectedResponseError', name: error.name, status: error.status },
-      {
-        json,
-        hint: 'Check that --base-url (ADVANTA_BASE_URL) points at the SMS API.',
-        cause: error,
-      },
+      { json, hint: 'Check that --base-url (ADVANTA_BASE_URL) points at the SMS API.' },
     )
   }
   return undefined

@@ -44,8 +44,8 @@ export function readBulkCsv(text: string, name: string, json: boolean): BulkItem
     )
   }
   return records.map(({ record, info }) => {
-    const cell = (field: 'to' | 'message' | 'clientSmsId') =>
-      at(field) === -1 ? '' : (record[at(field)] ?? '')
+    // A column the header lacks is at -1, and record[-1] is undefined: an empty cell.
+    const cell = (field: 'to' | 'message' | 'clientSmsId') => record[at(field)] ?? ''
     const to = cell('to').trim()
     const message = cell('message')
     if (to === '' || message.trim() === '') {

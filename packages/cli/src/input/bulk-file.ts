@@ -26,10 +26,8 @@ export function isJsonFile(name: string, text: string): boolean {
   const extension = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase()
   if (extension === 'json') return true
   if (extension === 'csv') return false
-  return text
-    .replace(/^\uFEFF/, '')
-    .trimStart()
-    .startsWith('[')
+  // trimStart drops a byte-order mark too: it is white space to JavaScript.
+  return text.trimStart().startsWith('[')
 }
 
 /**
@@ -49,7 +47,8 @@ export function readBulkItems(text: string, name: string, json: boolean): BulkIt
 function readBulkJson(text: string, name: string, json: boolean): BulkItem[] {
   let list: unknown
   try {
-    list = JSON.parse(text.replace(/^\uFEFF/, ''))
+    // JSON.parse takes white space before the value but not a byte-order mark.
+    list = JSON.parse(text.trimStart())
   } catch (error) {
     throw new UsageError(`${name}: not JSON (${(error as Error).message})`, { json, hint: HINT })
   }

@@ -8,22 +8,24 @@ import { UsageError } from '../errors/cli-error.js'
 type Options = NonNullable<ParseArgsConfig['options']>
 
 /**
- * Parses `argv` against `options`. `command` names the help topic; positionals (the
- * `<messageId>` of `status`, the `<FILE>` of `bulk`) are refused unless
- * `allowPositionals` is set, and the command then checks how many it got.
+ * Parses `argv` against `options`. `command` names the help topic and `json` says whether a
+ * refusal prints as JSON; positionals (the `<messageId>` of `status`, the `<FILE>` of
+ * `bulk`) are refused unless `allowPositionals` is set, and the command then checks how
+ * many it got. Any other error of parseArgs (a bad declaration) is rethrown as it is: a bug.
  *
  * @example
  * ```ts
- * const { values } = parseFlags(['--json'], { json: { type: 'boolean' } }, { command: 'send' })
+ * const flags = { json: { type: 'boolean' } } as const
+ * const { values } = parseFlags(['--json'], flags, { command: 'send', json: true })
  * values.json // true
- * const { positionals } = parseFlags(['100000001'], {}, { command: 'status', allowPositionals: true })
- * positionals // ['100000001']
+ * const context = { command: 'status', json: false, allowPositionals: true }
+ * parseFlags(['100000001'], {}, context).positionals // ['100000001']
  * ```
  */
 export function parseFlags<T extends Options, P extends boolean = false>(
   argv: readonly string[],
   options: T,
-  context: { command: string; json?: boolean; allowPositionals?: P },
+  context: { command: string; json: boolean; allowPositionals?: P },
 ): ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: P }>> {
   try {
     return parseArgs({
@@ -33,13 +35,12 @@ export function parseFlags<T extends Options, P extends boolean = false>(
       allowPositionals: (context.allowPositionals ?? false) as P,
     })
   } catch (error) {
-    const code = (error as { code?: unknown }).code
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) {
+    if (String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')) {
       // Keep only Node's first line: the rest is generic advice about '--' that confuses more
       // than it helps here.
       const firstLine = String((error as Error).message).split('\n')[0] ?? ''
       throw new UsageError(firstLine, {
-        json: context.json ?? false,
+        json: context.json,
         hint: `Run 'sendsms help ${context.command}' for usage.`,
       })
     }

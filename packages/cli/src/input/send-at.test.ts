@@ -12,7 +12,7 @@ describe('readSendAt', () => {
     ['ISO 8601 in UTC', '2030-01-15T06:00:00Z', '2030-01-15T06:00:00Z'],
     ['a value with blanks around it', '  2030-01-15 09:00 ', '2030-01-15 09:00'],
   ])('passes %s on as text', (_form, raw, expected) => {
-    expect(readSendAt(raw)).toBe(expected)
+    expect(readSendAt(raw, { json: false })).toBe(expected)
   })
 
   it.each([
@@ -25,11 +25,11 @@ describe('readSendAt', () => {
     '2030-01-15',
     '01/15/2030 09:00',
   ])('refuses %j as bad usage', (value) => {
-    expect(() => readSendAt(value)).toThrow(UsageError)
+    expect(() => readSendAt(value, { json: false })).toThrow(UsageError)
   })
 
   it('names the accepted forms and East Africa Time in the refusal', () => {
-    expect(() => readSendAt('soon')).toThrow(
+    expect(() => readSendAt('soon', { json: false })).toThrow(
       /--at: cannot read 'soon' as a date; use unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601 .*East Africa Time/,
     )
   })

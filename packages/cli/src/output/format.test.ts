@@ -39,6 +39,14 @@ describe('formatHumanResult', () => {
     )
   })
 
+  it('prints the description of an accepted row that came without a message id', () => {
+    const noId: RecipientResult = { ...accepted, messageId: undefined }
+    const result = { results: [noId], accepted: [noId], rejected: [], allAccepted: true }
+    expect(formatHumanResult(result)).toBe(
+      '254712345678  accepted  Success\n1 accepted, 0 rejected\n',
+    )
+  })
+
   it('says when accepted messages are scheduled', () => {
     expect(formatHumanResult(mixed, { scheduledFor: '2030-01-15 09:00' })).toContain(
       '1 accepted, 1 rejected (scheduled for 2030-01-15 09:00)',
