@@ -45,9 +45,34 @@ describe('assertAllAccepted', () => {
     expect(error.message).toBe('1 of 2 recipients rejected: 07123 1003 Invalid mobile number')
   })
 
-  it('lists five rejected rows and counts the rest', () => {
-    const rows = Array.from({ length: 7 }, (_, i) => row(`07${i}`, 1003, 'Invalid mobile number'))
-    expect(() => assertAllAccepted(toResult(rows))).toThrow(/7 of 7 .* and 2 more$/)
+  it.each([
+    [
+      'every rejected row, each with its code and description',
+      [
+        row('07123', 1003, 'Invalid mobile number'),
+        row('255712345678', 1002, 'Network not allowed'),
+      ],
+      '2 of 2 recipients rejected: 07123 1003 Invalid mobile number; 255712345678 1002 Network not allowed',
+    ],
+    [
+      'five rejected rows, and no more',
+      Array.from({ length: 5 }, (_, i) => row(`07${i}`, 1003, 'Invalid')),
+      '5 of 5 recipients rejected: 070 1003 Invalid; 071 1003 Invalid; 072 1003 Invalid; ' +
+        '073 1003 Invalid; 074 1003 Invalid',
+    ],
+    [
+      'five rejected rows and a count of the rest',
+      Array.from({ length: 7 }, (_, i) => row(`07${i}`, 1003, 'Invalid')),
+      '7 of 7 recipients rejected: 070 1003 Invalid; 071 1003 Invalid; 072 1003 Invalid; ' +
+        '073 1003 Invalid; 074 1003 Invalid, and 2 more',
+    ],
+    [
+      'a row without a number',
+      [row('', 1003, 'Invalid mobile number')],
+      '1 of 1 recipients rejected: (no number) 1003 Invalid mobile number',
+    ],
+  ])('says in its message %s', (_, rows, message) => {
+    expect(() => assertAllAccepted(toResult(rows))).toThrow(expect.objectContaining({ message }))
   })
 
   it('throws even when a hand-built result has an empty rejected list', () => {

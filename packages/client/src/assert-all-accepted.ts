@@ -7,13 +7,14 @@ import type { SendSmsResult } from './send-sms/types.js'
 
 /**
  * Throws a `PartialFailureError` when any recipient was rejected; returns otherwise.
- * Accepted rows were still sent, so do not resend the whole batch.
+ * Accepted rows were still sent, so do not resend the whole batch. Decided from `results`,
+ * as the error lists them, so a hand-built result whose lists disagree cannot slip through.
  * @example
  * const result = await client.sendSms({ to: numbers, message: 'Hi' })
  * assertAllAccepted(result) // throws if any row is not ok
  */
 export function assertAllAccepted(result: SendSmsResult): void {
-  if (result.rejected.length > 0 || result.results.some((row) => !row.ok)) {
+  if (result.results.some((row) => !row.ok)) {
     throw new PartialFailureError(result)
   }
 }

@@ -123,6 +123,18 @@ describe('sendSms over POST', () => {
 })
 
 describe('sendSms over GET', () => {
+  it('leaves credentials that are not configured out of the query', async () => {
+    const fake = fakeFetch()
+    await createClient({ baseUrl: BASE_URL, fetch: fake.fetch, env: false }).sendSms({
+      to: '0712345678',
+      message: 'Hi',
+      method: 'GET',
+    })
+    expect(fake.requests[0]?.url).toBe(
+      'http://api.test/api/services/sendsms?message=Hi&mobile=0712345678',
+    )
+  })
+
   it('sends the same fields as an encoded query string and no body', async () => {
     const fake = fakeFetch()
     await clientWith(fake.fetch).sendSms({
@@ -143,20 +155,39 @@ describe('sendSms over GET', () => {
 
 describe('input checks', () => {
   const tooMany = Array.from({ length: 1001 }, (_, i) => `2547${String(i).padStart(8, '0')}`)
-  it.each<[string, Partial<SendSmsRequest>, string]>([
-    ['an empty message', { message: '' }, 'message'],
-    ['a whitespace message', { message: ' \n\t' }, 'message'],
-    ['no numbers', { to: '' }, 'to'],
-    ['only commas and spaces', { to: [' , ,', ''] }, 'to'],
-    ['an empty list', { to: [] }, 'to'],
-    ['more than 1000 numbers', { to: tooMany }, 'to'],
-    ['an invalid Date', { sendAt: new Date('nope') }, 'sendAt'],
-    ['a NaN sendAt', { sendAt: Number.NaN }, 'sendAt'],
-    ['an empty sendAt', { sendAt: '' }, 'sendAt'],
-    ['an unreadable sendAt', { sendAt: 'tomorrow' }, 'sendAt'],
-    ['a fractional sendAt', { sendAt: 1914505200.5 }, 'sendAt'],
-    ['an unknown method', { method: 'PUT' as 'GET' }, 'method'],
-  ])('refuses %s before sending anything', async (_, change, field) => {
+  const NOT_UNIX = 'sendAt must be a non-negative whole number of unix seconds (or milliseconds)'
+  it.each<[string, Partial<SendSmsRequest>, string, string | RegExp]>([
+    ['an empty message', { message: '' }, 'message', 'message must not be empty'],
+    ['a whitespace message', { message: ' \n\t' }, 'message', 'message must not be empty'],
+    [
+      'no message',
+      { message: undefined as unknown as string },
+      'message',
+      'message must not be empty',
+    ],
+    [
+      'a message that is a number',
+      { message: 42 as unknown as string },
+      'message',
+      'message must not be empty',
+    ],
+    ['no numbers', { to: '' }, 'to', 'to must hold at least one number'],
+    ['only commas and spaces', { to: [' , ,', ''] }, 'to', 'to must hold at least one number'],
+    ['an empty list', { to: [] }, 'to', 'to must hold at least one number'],
+    [
+      'more than 1000 numbers',
+      { to: tooMany },
+      'to',
+      'to holds 1001 numbers; the API takes at most 1000 per request, so split the list',
+    ],
+    ['an invalid Date', { sendAt: new Date('nope') }, 'sendAt', 'sendAt is an invalid Date'],
+    ['a NaN sendAt', { sendAt: Number.NaN }, 'sendAt', NOT_UNIX],
+    ['a negative sendAt', { sendAt: -1 }, 'sendAt', NOT_UNIX],
+    ['an empty sendAt', { sendAt: '' }, 'sendAt', /^sendAt cannot be read as a time; use /],
+    ['an unreadable sendAt', { sendAt: 'tomorrow' }, 'sendAt', /^sendAt cannot be read as a time/],
+    ['a fractional sendAt', { sendAt: 1914505200.5 }, 'sendAt', NOT_UNIX],
+    ['an unknown method', { method: 'PUT' as 'GET' }, 'method', "method must be 'GET' or 'POST'"],
+  ])('refuses %s before sending anything', async (_, change, field, message) => {
     const fake = fakeFetch()
     const request = { to: '0712345678', message: 'Hi', ...change }
     const error = await clientWith(fake.fetch)
@@ -164,6 +195,7 @@ describe('input checks', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidRequestError)
     expect((error as InvalidRequestError).field).toBe(field)
+    expect((error as InvalidRequestError).message).toMatch(message)
     expect(fake.requests).toHaveLength(0)
   })
 
@@ -173,18 +205,28 @@ describe('input checks', () => {
     expect(fake.requests).toHaveLength(1)
   })
 
-  it.each([
-    ['a relative baseUrl', { baseUrl: '/api' }, 'baseUrl'],
-    ['a non-http baseUrl', { baseUrl: 'ftp://api.test' }, 'baseUrl'],
-    ['a zero timeout', { timeoutMs: 0 }, 'timeoutMs'],
-    ['a NaN timeout', { timeoutMs: Number.NaN }, 'timeoutMs'],
-  ])('refuses %s before sending anything', async (_, options, field) => {
+  const NOT_HTTP = 'baseUrl must be an absolute http(s) URL'
+  const NOT_POSITIVE = 'timeoutMs must be a positive number of milliseconds'
+  it.each<[string, ClientOptions, string, string]>([
+    ['a relative baseUrl', { baseUrl: '/api' }, 'baseUrl', NOT_HTTP],
+    ['a non-http baseUrl', { baseUrl: 'ftp://api.test' }, 'baseUrl', NOT_HTTP],
+    ['a scheme that only ends in http', { baseUrl: 'xhttp://api.test' }, 'baseUrl', NOT_HTTP],
+    ['a zero timeout', { timeoutMs: 0 }, 'timeoutMs', NOT_POSITIVE],
+    ['a NaN timeout', { timeoutMs: Number.NaN }, 'timeoutMs', NOT_POSITIVE],
+    [
+      'a timeout given as text',
+      { timeoutMs: '5000' as unknown as number },
+      'timeoutMs',
+      NOT_POSITIVE,
+    ],
+  ])('refuses %s before sending anything', async (_, options, field, message) => {
     const fake = fakeFetch()
     const error = await clientWith(fake.fetch, options)
       .sendSms({ to: '0712345678', message: 'Hi' })
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidRequestError)
     expect((error as InvalidRequestError).field).toBe(field)
+    expect((error as InvalidRequestError).message).toBe(message)
     expect(fake.requests).toHaveLength(0)
   })
 })
@@ -229,21 +271,59 @@ describe('answers', () => {
     expect(error).toMatchObject({ code: 1006, description: 'Invalid credentials' })
   })
 
+  const NOT_JSON = 'The SMS API answered with a body that is not JSON'
   it.each([
-    ['HTTP 502', () => new Response('Bad gateway', { status: 502 }), 502],
-    ['HTTP 404 with JSON', () => jsonResponse({ error: 'not found' }, 404), 404],
-    ['an HTML page', () => new Response('<html></html>', { status: 200 }), 200],
-    ['an empty body', () => new Response(null, { status: 200 }), 200],
-    ['an empty responses list', () => jsonResponse({ responses: [] }), 200],
+    [
+      'HTTP 502',
+      () => new Response('Bad gateway', { status: 502 }),
+      502,
+      'The SMS API answered HTTP 502, not 200',
+    ],
+    [
+      'HTTP 300',
+      () => jsonResponse(ACCEPTED_BODY, 300),
+      300,
+      'The SMS API answered HTTP 300, not 200',
+    ],
+    [
+      'HTTP 404 with JSON',
+      () => jsonResponse({ error: 'not found' }, 404),
+      404,
+      'The SMS API answered HTTP 404, not 200',
+    ],
+    ['an HTML page', () => new Response('<html></html>', { status: 200 }), 200, NOT_JSON],
+    ['an empty body', () => new Response(null, { status: 200 }), 200, NOT_JSON],
+    [
+      'JSON that is not an object',
+      () => jsonResponse([ACCEPTED_BODY]),
+      200,
+      'The SMS API answered JSON that is not an object',
+    ],
+    [
+      'an empty responses list',
+      () => jsonResponse({ responses: [] }),
+      200,
+      'The SMS API answered an empty responses[] list',
+    ],
   ])(
     'rejects %s with an UnexpectedResponseError carrying the status',
-    async (_, answer, status) => {
+    async (_, answer, status, message) => {
       const fake = fakeFetch(answer)
       const error = await clientWith(fake.fetch)
         .sendSms({ to: '0712345678', message: 'Hi' })
         .catch((e: unknown) => e)
       expect(error).toBeInstanceOf(UnexpectedResponseError)
       expect((error as UnexpectedResponseError).status).toBe(status)
+      expect((error as UnexpectedResponseError).message).toBe(message)
+    },
+  )
+
+  it.each([201, 299])(
+    'reads the rows of an answer with HTTP %i, a success status',
+    async (status) => {
+      const fake = fakeFetch(() => jsonResponse(ACCEPTED_BODY, status))
+      const result = await clientWith(fake.fetch).sendSms({ to: '0712345678', message: 'Hi' })
+      expect(result.accepted.map((row) => row.messageId)).toEqual(['100000001'])
     },
   )
 })

@@ -70,6 +70,9 @@ describe('getBalance', () => {
     ['a whole JSON number', { credit: 12 }, { credit: 12, creditText: '12.00' }],
     ['a string with blanks', { credit: ' 7.25 ' }, { credit: 7.25, creditText: '7.25' }],
     ['grouped thousands', { credit: '1,234.50' }, { credit: 1234.5, creditText: '1,234.50' }],
+    ['tens of thousands', { credit: '12,345.50' }, { credit: 12345.5, creditText: '12,345.50' }],
+    ['millions', { credit: '1,234,567.00' }, { credit: 1234567, creditText: '1,234,567.00' }],
+    ['a string without decimals', { credit: '545' }, { credit: 545, creditText: '545' }],
     ['a negative credit', { credit: '-3.00' }, { credit: -3, creditText: '-3.00' }],
   ])('reads a credit given as %s', async (_, change, expected) => {
     const { client } = clientWith({ ...BALANCE, ...change })
@@ -79,9 +82,16 @@ describe('getBalance', () => {
   it.each([
     ['an integer partner-id', { 'partner-id': 12345 }, '12345'],
     ['no partner-id, so the one sent', { 'partner-id': undefined }, '12345'],
+    ['a partner-id other than the one sent', { 'partner-id': '67890' }, '67890'],
   ])('reads %s', async (_, change, partnerId) => {
     const { client } = clientWith({ ...BALANCE, ...change })
     expect((await client.getBalance()).partnerId).toBe(partnerId)
+  })
+
+  it('reads an empty partner ID when the answer has none and none was sent', async () => {
+    const { 'partner-id': _, ...answer } = BALANCE
+    const { client } = clientWith(answer, { partnerId: undefined, env: false })
+    expect((await client.getBalance()).partnerId).toBe('')
   })
 
   it('reads a balance answered with the misspelled code key or a string code', async () => {
@@ -132,14 +142,31 @@ describe('getBalance', () => {
     expect(await fake.requests[0]?.json()).toEqual({ partnerID: '12345' })
   })
 
+  const NOT_A_NUMBER = 'The SMS API answered a credit that is not a number'
   it.each([
-    ['no credit', { 'response-code': 200, 'partner-id': '12345' }],
-    ['a credit that is not a number', { ...BALANCE, credit: 'lots' }],
-    ['a credit that is an object', { ...BALANCE, credit: { amount: 5 } }],
-    ['an infinite credit', { ...BALANCE, credit: '1e400' }],
-  ])('rejects an answer with %s as UnexpectedResponseError', async (_, answer) => {
+    [
+      'no credit',
+      { 'response-code': 200, 'partner-id': '12345' },
+      'The SMS API answered a balance without a credit',
+    ],
+    ['a credit that is not a number', { ...BALANCE, credit: 'lots' }, NOT_A_NUMBER],
+    ['a credit that is an object', { ...BALANCE, credit: { amount: 5 } }, NOT_A_NUMBER],
+    ['an infinite credit', { ...BALANCE, credit: '1e400' }, NOT_A_NUMBER],
+    ['a null credit', { ...BALANCE, credit: null }, NOT_A_NUMBER],
+  ])('rejects an answer with %s as UnexpectedResponseError', async (_, answer, message) => {
     const { client } = clientWith(answer)
-    await expect(client.getBalance()).rejects.toBeInstanceOf(UnexpectedResponseError)
+    const error = await client.getBalance().catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnexpectedResponseError)
+    expect(error).toMatchObject({ status: 200, message })
+  })
+
+  it.each([
+    ['apiKey', { apiKey: undefined }, 'partnerID=12345'],
+    ['partnerId', { partnerId: undefined }, 'apikey=test-key'],
+  ])('omits a missing %s from the query over GET', async (_, change, query) => {
+    const { client, fake } = clientWith(BALANCE, { ...change, env: false })
+    await client.getBalance({ method: 'GET' })
+    expect(fake.requests[0]?.url).toBe(`http://api.test/api/services/getbalance?${query}`)
   })
 
   it('refuses a method other than GET or POST before sending anything', async () => {

@@ -21,6 +21,7 @@ import type { ClientOptions } from '../options.js'
 import { fakeFetch, jsonResponse } from '../test-support/fake-fetch.js'
 import { answerExample, answerExamples, requestExamples } from '../test-support/spec-examples.js'
 import { MAX_BULK_ITEMS } from './check-items.js'
+import { itemsById } from './read-bulk-answer.js'
 import type { BulkItem } from './types.js'
 
 const ACCOUNT = { apiKey: 'test-key', partnerId: '12345', shortcode: 'SANDBOX' }
@@ -106,6 +107,15 @@ describe('sendBulk requests', () => {
         message: 'B',
       },
     ])
+  })
+
+  it('sends a clientSmsId of 0 and matches its row by it', async () => {
+    const [first] = SUCCESS.responses
+    const { client, fake } = clientWith({ responses: [{ ...first, clientsmsid: 0 }] })
+    const result = await client.sendBulk([{ to: '254712345678', message: 'A', clientSmsId: 0 }])
+    const body = (await fake.requests[0]?.json()) as { smslist: Row[] }
+    expect(body.smslist[0]?.clientsmsid).toBe(0)
+    expect(result.results.map((row) => [row.clientSmsId, row.index])).toEqual([['0', 0]])
   })
 
   it('omits missing credentials from every item', async () => {
@@ -273,47 +283,115 @@ describe('sendBulk answers', () => {
     await expect(client.sendBulk(ITEMS)).rejects.toBeInstanceOf(InvalidCredentialsError)
   })
 
+  const NO_CODE = 'The SMS API answered a row without a code'
   it.each([
-    ['an empty responses list', { responses: [] }],
-    ['a row without a code', { responses: [{ mobile: '254712345678' }] }],
-    ['a row that is not an object', { responses: ['ok'] }],
-    ['a top-level 200 without rows', { 'response-code': 200, 'response-description': 'Success' }],
-  ])('rejects %s as UnexpectedResponseError', async (_, answer) => {
+    [
+      'an empty responses list',
+      { responses: [] },
+      'The SMS API answered an empty responses[] list',
+    ],
+    ['a row without a code', { responses: [{ mobile: '254712345678' }] }, NO_CODE],
+    ['a row that is not an object', { responses: ['ok'] }, NO_CODE],
+    [
+      'a top-level 200 without rows',
+      { 'response-code': 200, 'response-description': 'Success' },
+      'The SMS API answered JSON with neither responses[] nor an error code',
+    ],
+  ])('rejects %s as UnexpectedResponseError', async (_, answer, message) => {
     const { client } = clientWith(answer)
-    await expect(client.sendBulk(ITEMS)).rejects.toBeInstanceOf(UnexpectedResponseError)
+    const error = await client.sendBulk(ITEMS).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(UnexpectedResponseError)
+    expect(error).toMatchObject({ status: 200, message })
+  })
+})
+
+describe('itemsById', () => {
+  it('finds each item by its id as text, leaving out items without one', () => {
+    const byId = itemsById([
+      { clientSmsId: undefined },
+      { clientSmsId: 7 },
+      { clientSmsId: 'order-8' },
+    ])
+    expect([...byId]).toEqual([
+      ['7', 1],
+      ['order-8', 2],
+    ])
+  })
+
+  it('leaves out an id that names two items, as a number or as text', () => {
+    expect([...itemsById([{ clientSmsId: 1 }, { clientSmsId: '1' }, { clientSmsId: 2 }])]).toEqual([
+      ['2', 2],
+    ])
   })
 })
 
 describe('sendBulk input checks', () => {
-  it.each<[string, unknown, string]>([
-    ['no items', [], 'items'],
-    ['a list that is not an array', { to: '254712345678', message: 'Hi' }, 'items'],
-    ['an item that is not an object', ['254712345678'], 'items'],
-    ['an item without a number', [{ to: ' ', message: 'Hi' }], 'to'],
-    ['an item with two numbers', [{ to: '254712345678,0733123456', message: 'Hi' }], 'to'],
-    ['an item whose number is a number', [{ to: 254712345678, message: 'Hi' }], 'to'],
-    ['an item with a blank message', [{ to: '254712345678', message: ' \n' }], 'message'],
-    ['an item without a message', [{ to: '254712345678' }], 'message'],
+  const BAD_ID = 'items[0].clientSmsId must be a non-blank string or a non-negative integer'
+  const ONE_NUMBER = 'items[0].to must hold exactly one number'
+  it.each<[string, unknown, string, string]>([
+    ['no items', [], 'items', 'items must hold at least one message'],
+    [
+      'a list that is not an array',
+      { to: '254712345678', message: 'Hi' },
+      'items',
+      'items must be an array of { to, message } objects',
+    ],
+    [
+      'an item that is not an object',
+      ['254712345678'],
+      'items',
+      'items[0] must be a { to, message } object',
+    ],
+    ['an item without a number', [{ to: ' ', message: 'Hi' }], 'to', ONE_NUMBER],
+    [
+      'an item with two numbers',
+      [{ to: '254712345678,0733123456', message: 'Hi' }],
+      'to',
+      ONE_NUMBER,
+    ],
+    ['an item whose number is a number', [{ to: 254712345678, message: 'Hi' }], 'to', ONE_NUMBER],
+    [
+      'an item whose number is in a list',
+      [{ to: ['254712345678'], message: 'Hi' }],
+      'to',
+      ONE_NUMBER,
+    ],
+    [
+      'an item with a blank message',
+      [{ to: '254712345678', message: ' \n' }],
+      'message',
+      'items[0].message must not be empty',
+    ],
+    [
+      'an item without a message',
+      [{ to: '254712345678' }],
+      'message',
+      'items[0].message must not be empty',
+    ],
     [
       'a blank clientSmsId',
       [{ to: '254712345678', message: 'Hi', clientSmsId: ' ' }],
       'clientSmsId',
+      BAD_ID,
     ],
     [
       'a negative clientSmsId',
       [{ to: '254712345678', message: 'Hi', clientSmsId: -1 }],
       'clientSmsId',
+      BAD_ID,
     ],
     [
       'a fractional clientSmsId',
       [{ to: '254712345678', message: 'Hi', clientSmsId: 1.5 }],
       'clientSmsId',
+      BAD_ID,
     ],
-  ])('refuses %s before sending anything', async (_, items, field) => {
+  ])('refuses %s before sending anything', async (_, items, field, message) => {
     const { client, fake } = clientWith(SUCCESS)
     const error = await client.sendBulk(items as BulkItem[]).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidRequestError)
     expect((error as InvalidRequestError).field).toBe(field)
+    expect((error as InvalidRequestError).message).toBe(message)
     expect(fake.requests).toHaveLength(0)
   })
 

@@ -53,6 +53,16 @@ describe('getDeliveryReport', () => {
     )
   })
 
+  it.each<[string | number, string]>([
+    [0, '0'],
+    [' 100000001 ', '100000001'],
+  ])('asks for the id %j as %j', async (messageId, sent) => {
+    const { client, fake } = clientWith({ ...DELIVERED, 'message-id': undefined })
+    const report = await client.getDeliveryReport(messageId)
+    expect(await fake.requests[0]?.json()).toMatchObject({ messageID: sent })
+    expect(report.messageId).toBe(sent)
+  })
+
   it('reads the delivered example of the spec into a typed report', async () => {
     const { client } = clientWith(DELIVERED)
     expect(await client.getDeliveryReport('100000001')).toEqual({
@@ -100,6 +110,15 @@ describe('getDeliveryReport', () => {
     ['the misspelled code key', { 'response-code': undefined, 'respose-code': 200 }],
     ['a lower-case description', { 'delivery-description': 'deliveredtoterminal' }],
     ['only the status number', { 'delivery-description': undefined }],
+    [
+      'only the status number, as digits',
+      { 'delivery-description': undefined, 'delivery-status': ' 32 ' },
+    ],
+    [
+      'only a description, with blanks around it',
+      { 'delivery-description': ' deliveredtoterminal ', 'delivery-status': undefined },
+    ],
+    ['no code at all', { 'response-code': undefined }],
   ])('reads a report with %s', async (_, change) => {
     const { client } = clientWith({ ...DELIVERED, ...change })
     expect(await client.getDeliveryReport('100000001')).toMatchObject({
@@ -109,6 +128,33 @@ describe('getDeliveryReport', () => {
       networkId: '1',
     })
   })
+
+  it.each(['32a', 'a32', '3 2', '+32', 32.5, true])(
+    'reads no status from the number %j',
+    async (status) => {
+      const { client } = clientWith({
+        ...DELIVERED,
+        'delivery-status': status,
+        'delivery-description': undefined,
+      })
+      const error = await client.getDeliveryReport('1').catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(UnexpectedResponseError)
+      expect((error as Error).message).toBe(
+        'The SMS API answered a delivery report without a status this client knows',
+      )
+    },
+  )
+
+  it.each(['32a', 'a32'])(
+    "keeps the spec's number beside a description when the number %j is not one",
+    async (status) => {
+      const { client } = clientWith({ ...DELIVERED, 'delivery-status': status })
+      expect(await client.getDeliveryReport('1')).toMatchObject({
+        status: 'DeliveredToTerminal',
+        statusCode: 32,
+      })
+    },
+  )
 
   it('takes the description over a number that disagrees, and keeps the number sent', async () => {
     const { client } = clientWith({
@@ -142,6 +188,7 @@ describe('getDeliveryReport', () => {
     ['no time', { 'delivery-time': undefined }, { deliveredAt: undefined }],
     ['an unreadable time', { 'delivery-time': 'yesterday' }, { deliveredAt: undefined }],
     ['no message-id, so the one asked for', { 'message-id': undefined }, { messageId: '42' }],
+    ['the message-id answered', { 'message-id': '100000042' }, { messageId: '100000042' }],
   ])('reads %s', async (_, change, expected) => {
     const { client } = clientWith({ ...DELIVERED, ...change })
     expect(await client.getDeliveryReport('42')).toMatchObject(expected)
@@ -215,6 +262,9 @@ describe('getDeliveryReport', () => {
     const error = await client.getDeliveryReport(messageId).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InvalidRequestError)
     expect((error as InvalidRequestError).field).toBe('messageId')
+    expect((error as InvalidRequestError).message).toBe(
+      'messageId must be the id a send answered: a non-empty string or a non-negative integer',
+    )
     expect(fake.requests).toHaveLength(0)
   })
 

@@ -6,7 +6,7 @@
  */
 import { validateSchema } from '@sendsms/spec'
 import { describe, expect, it } from 'vitest'
-import { InvalidCallbackError, SendSmsError } from '../errors/index.js'
+import { type CallbackField, InvalidCallbackError, SendSmsError } from '../errors/index.js'
 import { callbackExamples } from '../test-support/spec-examples.js'
 import { DELIVERY_STATUSES } from './delivery-statuses.js'
 import { parseDeliveryCallback } from './parse-delivery-callback.js'
@@ -68,34 +68,70 @@ describe('parseDeliveryCallback', () => {
     )
   })
 
-  it.each<[string, unknown, string]>([
-    ['text that is not JSON', 'description=DeliveredToTerminal', 'body'],
-    ['a JSON array', [DELIVERED], 'body'],
-    ['null', null, 'body'],
-    ['a number', 42, 'body'],
-    ['no description', { ...DELIVERED, description: undefined }, 'description'],
-    ['a description of no status', { ...DELIVERED, description: 'Delivered' }, 'description'],
+  const NOT_OBJECT = 'A delivery callback must be a JSON object'
+  const NO_STATUS =
+    'A delivery callback needs a description that is a delivery status of the spec, such as DeliveredToTerminal'
+  const NO_ID = 'A delivery callback needs messageid as a string'
+  const NO_TIME =
+    "A delivery callback needs a timestamp such as '2025-09-12 10:16:10' (East Africa Time)"
+  const NOT_SECONDS = "A delivery callback's timeTaken must be a number of seconds such as '22s'"
+  it.each<[string, unknown, CallbackField, string]>([
+    [
+      'text that is not JSON',
+      'description=DeliveredToTerminal',
+      'body',
+      'A delivery callback must be JSON',
+    ],
+    ['a JSON array', [DELIVERED], 'body', NOT_OBJECT],
+    ['a JSON array as text', JSON.stringify([DELIVERED]), 'body', NOT_OBJECT],
+    ['null', null, 'body', NOT_OBJECT],
+    ['a number', 42, 'body', NOT_OBJECT],
+    ['no description', { ...DELIVERED, description: undefined }, 'description', NO_STATUS],
+    [
+      'a description of no status',
+      { ...DELIVERED, description: 'Delivered' },
+      'description',
+      NO_STATUS,
+    ],
     [
       'a status in another case',
       { ...DELIVERED, description: 'deliveredtoterminal' },
       'description',
+      NO_STATUS,
     ],
-    ['a description that is not a string', { ...DELIVERED, description: 32 }, 'description'],
-    ['no messageid', { ...DELIVERED, messageid: undefined }, 'messageid'],
-    ['an integer messageid', { ...DELIVERED, messageid: 1889191 }, 'messageid'],
-    ['an empty messageid', { ...DELIVERED, messageid: '' }, 'messageid'],
-    ['no timestamp', { ...DELIVERED, timestamp: undefined }, 'timestamp'],
-    ['a timestamp that is not a time', { ...DELIVERED, timestamp: 'soon' }, 'timestamp'],
-    ['a date that does not exist', { ...DELIVERED, timestamp: '2025-02-30 10:00:00' }, 'timestamp'],
-    ['a timestamp as a number', { ...DELIVERED, timestamp: 1757661370 }, 'timestamp'],
-    ['a timeTaken that is not seconds', { ...DELIVERED, timeTaken: 'fast' }, 'timeTaken'],
-    ['a timeTaken as a number', { ...DELIVERED, timeTaken: 22 }, 'timeTaken'],
-  ])('refuses %s, naming the field', (_, body, field) => {
+    [
+      'a description that is not a string',
+      { ...DELIVERED, description: 32 },
+      'description',
+      NO_STATUS,
+    ],
+    ['no messageid', { ...DELIVERED, messageid: undefined }, 'messageid', NO_ID],
+    ['an integer messageid', { ...DELIVERED, messageid: 1889191 }, 'messageid', NO_ID],
+    ['an empty messageid', { ...DELIVERED, messageid: '' }, 'messageid', NO_ID],
+    ['a blank messageid', { ...DELIVERED, messageid: ' \t' }, 'messageid', NO_ID],
+    ['no timestamp', { ...DELIVERED, timestamp: undefined }, 'timestamp', NO_TIME],
+    ['a timestamp that is not a time', { ...DELIVERED, timestamp: 'soon' }, 'timestamp', NO_TIME],
+    [
+      'a date that does not exist',
+      { ...DELIVERED, timestamp: '2025-02-30 10:00:00' },
+      'timestamp',
+      NO_TIME,
+    ],
+    ['a timestamp as a number', { ...DELIVERED, timestamp: 1757661370 }, 'timestamp', NO_TIME],
+    [
+      'a timeTaken that is not seconds',
+      { ...DELIVERED, timeTaken: 'fast' },
+      'timeTaken',
+      NOT_SECONDS,
+    ],
+    ['a timeTaken as a number', { ...DELIVERED, timeTaken: 22 }, 'timeTaken', NOT_SECONDS],
+  ])('refuses %s, naming the field', (_, body, field, message) => {
     const error = refusal(body)
     expect(error).toBeInstanceOf(InvalidCallbackError)
     expect(error).toBeInstanceOf(SendSmsError)
     expect(error.name).toBe('InvalidCallbackError')
     expect(error.field).toBe(field)
+    expect(error.message).toBe(message)
   })
 
   it.each<[string, Record<string, unknown>]>([

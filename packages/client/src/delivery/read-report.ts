@@ -36,7 +36,8 @@ export function reportError(code: number, description: string | undefined): ApiE
   const error = errorFromCode(code, description)
   if (
     error instanceof UnsupportedDataTypeError &&
-    NO_REPORT_TEXTS.has(error.description.trim().toLowerCase())
+    // errorFromCode has trimmed the description already.
+    NO_REPORT_TEXTS.has(error.description.toLowerCase())
   ) {
     return new NoDeliveryReportError(code, error.description)
   }

@@ -18,6 +18,7 @@ export function turnaroundSeconds(text: string): number | undefined {
   if (seconds) return Number(seconds[1])
   const clock = /^(?:(\d{1,6}):)?([0-5]?\d):([0-5]\d)$/.exec(value)
   if (!clock) return undefined
-  const [, hours = '0', minutes = '0', secs = '0'] = clock
-  return Number(hours) * 3600 + Number(minutes) * 60 + Number(secs)
+  // Minutes and seconds always match; only the hours are optional.
+  const [, hours, minutes, secs] = clock
+  return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(secs)
 }

@@ -7,24 +7,31 @@
 import { redactSecrets } from '../settings/redact-secrets.js'
 
 const MAX_CAUSE_DEPTH = 5
+// The message of the copy of a cause that cannot be written out.
+const UNREADABLE = 'a cause that cannot be shown'
 
 type Secrets = readonly (string | undefined)[]
 
 function mentions(value: unknown, secrets: Secrets, depth: number): boolean {
-  if (depth > MAX_CAUSE_DEPTH || value === null || value === undefined) return false
+  if (value === null || value === undefined) return false
+  // Past this depth (a cause that is its own cause, say) nothing more is searched: the
+  // cause is taken to mention a secret, so it is replaced by a copy without the chain.
+  if (depth > MAX_CAUSE_DEPTH) return true
   if (value instanceof Error) {
     const own = `${value.message}\n${value.stack ?? ''}`
     return redactSecrets(own, secrets) !== own || mentions(value.cause, secrets, depth + 1)
   }
-  const text = typeof value === 'string' ? value : safeString(value)
-  return redactSecrets(text, secrets) !== text
+  // A value that cannot be written out (an object with a cycle) cannot be searched either.
+  const text = textOf(value)
+  return text === undefined || redactSecrets(text, secrets) !== text
 }
 
-function safeString(value: unknown): string {
+// The text of a value that is not an Error, or `undefined` when it cannot be written out.
+function textOf(value: unknown): string | undefined {
   try {
     return typeof value === 'object' ? JSON.stringify(value) : String(value)
   } catch {
-    return String(value)
+    return undefined
   }
 }
 
@@ -38,7 +45,8 @@ function safeString(value: unknown): string {
 export function safeCause(cause: unknown, secrets: Secrets): unknown {
   if (!secrets.some(Boolean) || !mentions(cause, secrets, 0)) return cause
   const original = cause instanceof Error ? cause : undefined
-  const copy = new Error(redactSecrets(original?.message ?? safeString(cause), secrets))
+  const text = original?.message ?? textOf(cause) ?? UNREADABLE
+  const copy = new Error(redactSecrets(text, secrets))
   copy.name = original?.name ?? 'Error'
   copy.stack = redactSecrets(original?.stack ?? copy.stack ?? '', secrets)
   return copy

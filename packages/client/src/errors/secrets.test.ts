@@ -188,6 +188,64 @@ describe('safeCause', () => {
     expectNoKey(masked)
   })
 
+  it('masks a secret found only in the stack of a cause', () => {
+    const cause = new TypeError('fetch failed')
+    cause.stack = `TypeError: fetch failed\n    at connect (http://api.test/?apikey=${API_KEY})`
+    const masked = safeCause(cause, [API_KEY]) as Error
+    expect(masked.message).toBe('fetch failed')
+    expect(masked.stack).toBe(
+      'TypeError: fetch failed\n    at connect (http://api.test/?apikey=[redacted])',
+    )
+  })
+
+  it('masks a secret nested deeper than it searches, dropping the whole chain', () => {
+    let cause = new Error(`connect ${API_KEY}`)
+    for (let i = 0; i < 8; i++) cause = new Error(`layer ${i}`, { cause })
+    const masked = safeCause(cause, [API_KEY]) as Error
+    expect(masked.message).toBe('layer 7')
+    expect(masked.cause).toBeUndefined()
+    expectNoKey(masked)
+  })
+
+  it('ends on a cause that is its own cause', () => {
+    const cause = new Error('loop')
+    cause.cause = cause
+    const masked = safeCause(cause, [API_KEY]) as Error
+    expect(masked).not.toBe(cause)
+    expect(masked).toMatchObject({ name: 'Error', message: 'loop' })
+    expect(masked.cause).toBeUndefined()
+  })
+
+  it('masks a cause that is not an Error as an Error of its text', () => {
+    const masked = safeCause(`GET /?apikey=${API_KEY} failed`, [API_KEY]) as Error
+    expect(masked).toBeInstanceOf(Error)
+    expect(masked.name).toBe('Error')
+    expect(masked.message).toBe('GET /?apikey=[redacted] failed')
+    expect(masked.stack).toMatch(/^Error: GET \/\?apikey=\[redacted\] failed\n/)
+  })
+
+  it('keeps a cause that is not an Error when it does not mention the secret', () => {
+    const cause = { code: 'ECONNREFUSED', port: 4010 }
+    expect(safeCause(cause, [API_KEY])).toBe(cause)
+  })
+
+  it('replaces a cause that cannot be written out, since it cannot be searched', () => {
+    const cause: Record<string, unknown> = { url: `http://api.test/?apikey=${API_KEY}` }
+    cause.self = cause
+    const masked = safeCause(cause, [API_KEY]) as Error
+    expect(masked.message).toBe('a cause that cannot be shown')
+    expectNoKey(masked)
+  })
+
+  it('keeps a cause whose own cause is absent or null, whatever the key spells', () => {
+    // 'n' is in the words "null" and "undefined": an absent cause is not that text.
+    for (const inner of [undefined, null]) {
+      const cause = new Error('x', { cause: inner })
+      cause.stack = 'x'
+      expect(safeCause(cause, ['n'])).toBe(cause)
+    }
+  })
+
   it('keeps every cause when there is no secret', () => {
     const cause = new Error('apikey=')
     expect(safeCause(cause, [])).toBe(cause)

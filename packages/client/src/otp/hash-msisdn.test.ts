@@ -24,12 +24,15 @@ describe('hashMsisdn', () => {
     expect(await hashMsisdn('0112345678')).not.toBe(EXAMPLE.mobile)
   })
 
-  it.each(['07123', '255712345678', '0812345678', '', 'abc', '2547123456789'])(
+  it.each(['07123', '255712345678', '0812345678', '', 'abc', '2547123456789', '90712345678'])(
     'refuses %j, which is no Kenyan mobile number',
     async (number) => {
       const error = await hashMsisdn(number).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(InvalidRequestError)
       expect((error as InvalidRequestError).field).toBe('to')
+      expect((error as InvalidRequestError).message).toBe(
+        `cannot hash '${number}': not a Kenyan mobile number (2547…, 2541…, 07…, 01…, +254…)`,
+      )
     },
   )
 
@@ -55,6 +58,8 @@ describe('toMsisdn and isHashedMsisdn', () => {
     expect(isHashedMsisdn(EXAMPLE.mobile)).toBe(true)
     expect(isHashedMsisdn(EXAMPLE.mobile.toUpperCase())).toBe(true)
     expect(isHashedMsisdn(EXAMPLE.mobile.slice(1))).toBe(false)
+    expect(isHashedMsisdn(`${EXAMPLE.mobile}0`)).toBe(false)
+    expect(isHashedMsisdn(`x${EXAMPLE.mobile}`)).toBe(false)
     expect(isHashedMsisdn('254712345678')).toBe(false)
   })
 })

@@ -9,6 +9,15 @@ import { readAnswer } from './read-answer.js'
 
 const read = (body: unknown) => readAnswer(200, JSON.stringify(body))
 
+function thrown(read: () => unknown): unknown {
+  try {
+    read()
+  } catch (error) {
+    return error
+  }
+  throw new Error('the answer was read')
+}
+
 describe('readAnswer', () => {
   it('normalises a documented success row', () => {
     const result = read(ACCEPTED_BODY)
@@ -112,23 +121,67 @@ describe('readAnswer', () => {
     expect(error).toMatchObject({ name: 'ApiError', code: 7777, description: 'Something new' })
   })
 
+  const NO_CODE = 'The SMS API answered a row without a code'
+  const NO_ROWS = 'The SMS API answered JSON with neither responses[] nor an error code'
+  const NOT_JSON = 'The SMS API answered with a body that is not JSON'
+  const NOT_OBJECT = 'The SMS API answered JSON that is not an object'
   it.each([
-    ['an empty responses list', '{"responses":[]}'],
-    ['a row without a code', '{"responses":[{"mobile":"0712"}]}'],
-    ['a top-level 200 without rows', '{"response-code":200,"response-description":"Success"}'],
-    ['an object of another shape', '{"status":"ok"}'],
-    ['a JSON array', '[]'],
-    ['JSON null', 'null'],
-    ['text that is not JSON', 'Service Unavailable'],
-    ['an empty body', ''],
-  ])('throws UnexpectedResponseError for %s', (_, text) => {
-    expect(() => readAnswer(200, text)).toThrow(UnexpectedResponseError)
+    [
+      'an empty responses list',
+      '{"responses":[]}',
+      'The SMS API answered an empty responses[] list',
+    ],
+    ['a row without a code', '{"responses":[{"mobile":"0712"}]}', NO_CODE],
+    ['a row that is not an object', '{"responses":["ok"]}', NO_CODE],
+    ['a row that is null', '{"responses":[null]}', NO_CODE],
+    [
+      'a top-level 200 without rows',
+      '{"response-code":200,"response-description":"Success"}',
+      NO_ROWS,
+    ],
+    ['an object of another shape', '{"status":"ok"}', NO_ROWS],
+    ['a JSON array', '[]', NOT_OBJECT],
+    ['JSON null', 'null', NOT_OBJECT],
+    ['text that is not JSON', 'Service Unavailable', NOT_JSON],
+    ['an empty body', '', NOT_JSON],
+  ])('throws UnexpectedResponseError for %s', (_, text, message) => {
+    const error = thrown(() => readAnswer(200, text))
+    expect(error).toBeInstanceOf(UnexpectedResponseError)
+    expect(error).toMatchObject({ name: 'UnexpectedResponseError', status: 200, message })
   })
 
-  it('throws UnexpectedResponseError with the status for a non-2xx answer, whatever the body', () => {
-    expect(() =>
-      readAnswer(500, '{"response-code":1006,"response-description":"Invalid credentials"}'),
-    ).toThrow(expect.objectContaining({ name: 'UnexpectedResponseError', status: 500 }))
+  it.each([100, 199, 300, 500])(
+    'throws UnexpectedResponseError with the status for HTTP %i, whatever the body',
+    (status) => {
+      const error = thrown(() =>
+        readAnswer(status, '{"response-code":1006,"response-description":"Invalid credentials"}'),
+      )
+      expect(error).toBeInstanceOf(UnexpectedResponseError)
+      expect(error).toMatchObject({
+        status,
+        message: `The SMS API answered HTTP ${status}, not 200`,
+      })
+    },
+  )
+
+  it('gives accepted rows a list of their own, apart from results', () => {
+    const result = read(ACCEPTED_BODY)
+    expect(result.accepted).toEqual(result.results)
+    result.accepted.pop()
+    expect(result.results).toHaveLength(1)
+  })
+
+  it('reads a row without a number, or without a description it can name, as empty text', () => {
+    const result = read({ responses: [{ 'response-code': 5555 }] })
+    expect(result.results[0]).toMatchObject({ mobile: '', description: '', code: 5555, ok: false })
+  })
+
+  it('reads an id too large for a number as no id', () => {
+    const result = readAnswer(
+      200,
+      '{"responses":[{"response-code":200,"mobile":"0712345678","messageid":1e999,"networkid":1}]}',
+    )
+    expect(result.results[0]).toMatchObject({ messageId: undefined, networkId: '1', ok: true })
   })
 })
 

@@ -26,6 +26,7 @@ describe('splitRecipients', () => {
   })
 
   it('skips entries that are not strings', () => {
-    expect(splitRecipients(['0712345678', 42 as unknown as string])).toEqual(['0712345678'])
+    const entries = ['0712345678', 42, null, undefined, { length: 1 }] as unknown as string[]
+    expect(splitRecipients(entries)).toEqual(['0712345678'])
   })
 })

@@ -5,10 +5,11 @@
  * timeouts and aborts), driven through `createClient().sendSms` with fetches that fail or
  * never answer.
  */
+import { getEventListeners } from 'node:events'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ENDPOINTS } from '@sendsms/wire'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../create-client.js'
 import { ConnectionError, TimeoutError } from '../errors/index.js'
 import type { ClientOptions } from '../options.js'
@@ -17,6 +18,11 @@ import { type ApiCall, type CallOptions, callApi, toQuery } from './call-api.js'
 import { createApi } from './create-api.js'
 
 const ACCOUNT = { apiKey: 'test-key', partnerId: '12345', shortcode: 'SANDBOX' }
+const SEND = { to: '0712345678', message: 'Hi' }
+
+afterEach(() => {
+  vi.useRealTimers()
+})
 
 function clientWith(fetch: typeof globalThis.fetch, options: ClientOptions = {}) {
   return createClient({ baseUrl: 'http://api.test', ...ACCOUNT, fetch, ...options })
@@ -114,6 +120,7 @@ describe('network failures', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConnectionError)
     expect(error).not.toBeInstanceOf(TimeoutError)
+    expect((error as ConnectionError).name).toBe('ConnectionError')
     expect((error as ConnectionError).cause).toBe(cause)
   })
 
@@ -124,7 +131,9 @@ describe('network failures', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(TimeoutError)
     expect(error).toBeInstanceOf(ConnectionError)
-    expect((error as Error).message).toContain('10 ms')
+    expect((error as Error).name).toBe('TimeoutError')
+    expect((error as Error).message).toBe('No answer from the SMS API within 10 ms')
+    expect(((error as Error).cause as Error).name).toBe('AbortError')
   })
 
   it('times out even when fetch ignores the abort signal', async () => {
@@ -176,5 +185,117 @@ describe('network failures', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ConnectionError)
     expect(fake.requests).toHaveLength(0)
+  })
+})
+
+describe('what a failed call says', () => {
+  it.each<[string, unknown, string]>([
+    [
+      'the causes of a fetch error, three deep',
+      new TypeError('fetch failed', {
+        cause: new Error('connect ECONNREFUSED 127.0.0.1:4010', {
+          cause: new Error('socket closed', { cause: new Error('too deep to show') }),
+        }),
+      }),
+      'Could not reach the SMS API (fetch failed: connect ECONNREFUSED 127.0.0.1:4010: socket closed)',
+    ],
+    [
+      'a cause with a message behind one without',
+      new TypeError('', { cause: new Error('other side closed') }),
+      'Could not reach the SMS API (other side closed)',
+    ],
+    ['a failure that is not an Error', 'boom', 'Could not reach the SMS API (network error)'],
+  ])('names %s', async (_, failure, message) => {
+    const fake = fakeFetch(() => Promise.reject(failure))
+    const error = await clientWith(fake.fetch)
+      .sendSms(SEND)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConnectionError)
+    expect((error as Error).message).toBe(message)
+  })
+
+  it("says the caller's signal aborted the call, and keeps its reason", async () => {
+    const reason = new Error('the user left')
+    const controller = new AbortController()
+    const sending = clientWith(hangingFetch().fetch).sendSms({ ...SEND, signal: controller.signal })
+    controller.abort(reason)
+    const error = (await sending.catch((e: unknown) => e)) as ConnectionError
+    expect(error.message).toBe("The request was aborted by the caller's signal")
+    expect(error.cause).toBe(reason)
+    const before = (await clientWith(fakeFetch().fetch)
+      .sendSms({ ...SEND, signal: AbortSignal.abort(reason) })
+      .catch((e: unknown) => e)) as ConnectionError
+    expect(before.message).toBe("The request was aborted by the caller's signal")
+    expect(before.cause).toBe(reason)
+  })
+
+  it("says the caller's own timeout fired", async () => {
+    // What AbortSignal.timeout() aborts with, without waiting for it.
+    const reason = new DOMException('The operation timed out.', 'TimeoutError')
+    const controller = new AbortController()
+    const sending = clientWith(hangingFetch().fetch).sendSms({ ...SEND, signal: controller.signal })
+    controller.abort(reason)
+    const error = (await sending.catch((e: unknown) => e)) as TimeoutError
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(error.message).toBe("No answer from the SMS API before the caller's signal timed out")
+    expect(error.cause).toBe(reason)
+  })
+
+  it('rejects with a ConnectionError for an abort whose reason is null', async () => {
+    const controller = new AbortController()
+    const sending = clientWith(hangingFetch().fetch).sendSms({ ...SEND, signal: controller.signal })
+    controller.abort(null)
+    const error = (await sending.catch((e: unknown) => e)) as ConnectionError
+    expect(error).toBeInstanceOf(ConnectionError)
+    expect(error).not.toBeInstanceOf(TimeoutError)
+    expect(error.cause).toBeNull()
+  })
+})
+
+describe('timeoutMs on the virtual clock', () => {
+  // Resolves to what the call came to, or to 'pending' while it is still waiting.
+  async function stateAfter(sending: Promise<unknown>, ms: number): Promise<unknown> {
+    let state: unknown = 'pending'
+    sending.then(
+      () => {
+        state = 'answered'
+      },
+      (error: unknown) => {
+        state = error
+      },
+    )
+    await vi.advanceTimersByTimeAsync(ms)
+    return state
+  }
+
+  it.each([2 ** 31, Number.POSITIVE_INFINITY])(
+    'waits without a time limit for a timeoutMs of %d, past what a timer can hold',
+    async (timeoutMs) => {
+      vi.useFakeTimers()
+      const controller = new AbortController()
+      const sending = clientWith(hangingFetch().fetch, { timeoutMs }).sendSms({
+        ...SEND,
+        signal: controller.signal,
+      })
+      expect(await stateAfter(sending, 24 * 3600_000)).toBe('pending')
+      controller.abort()
+      await expect(sending).rejects.toBeInstanceOf(ConnectionError)
+    },
+  )
+
+  it('holds the longest timeout a timer can hold, 2^31-1 ms', async () => {
+    vi.useFakeTimers()
+    const timeoutMs = 2 ** 31 - 1
+    const sending = clientWith(hangingFetch().fetch, { timeoutMs }).sendSms(SEND)
+    expect(await stateAfter(sending, timeoutMs - 1)).toBe('pending')
+    expect(await stateAfter(sending, 1)).toBeInstanceOf(TimeoutError)
+  })
+
+  it('leaves no timer and no listener behind once answered', async () => {
+    vi.useFakeTimers()
+    const controller = new AbortController()
+    await clientWith(fakeFetch().fetch).sendSms({ ...SEND, signal: controller.signal })
+    expect(vi.getTimerCount()).toBe(0)
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
   })
 })

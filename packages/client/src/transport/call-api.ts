@@ -105,9 +105,9 @@ export async function callApi(api: Api, call: ApiCall): Promise<RawAnswer> {
       headers: { Accept: 'application/json' },
     }
     const sending =
-      call.method === 'GET'
-        ? api.GET(call.path, { ...init, params: { query: toQuery(call.params) } })
-        : api.POST(call.path, { ...init, body: call.params })
+      call.method === 'POST'
+        ? api.POST(call.path, { ...init, body: call.params })
+        : api.GET(call.path, { ...init, params: { query: toQuery(call.params) } })
     // Raced against the abort itself: a custom fetch (an in-process app, a test double)
     // may ignore the signal, and the timeout must hold all the same.
     const { response, data } = await Promise.race([sending, failed])
@@ -141,7 +141,8 @@ function abortError(reason: unknown, secrets: ApiCall['secrets']): ConnectionErr
 }
 
 function isNamed(value: unknown, name: string): boolean {
-  return typeof value === 'object' && value !== null && (value as { name?: unknown }).name === name
+  // A caller may abort with any reason, `null` included.
+  return (value as { name?: unknown } | null | undefined)?.name === name
 }
 
 // fetch failures nest the useful part ("connect ECONNREFUSED 127.0.0.1:4010") in a

@@ -28,6 +28,8 @@ export function createApi(options: { baseUrl: string; fetch: FetchFunction | und
     // openapi-fetch builds its request with this class; a WireRequest is only the URL and
     // init, so the global fetch gets the body as a string (see wire-request.ts).
     Request: WireRequest as unknown as typeof Request,
-    fetch: async (request) => sendWire(request, options.fetch),
+    // So every request it hands to fetch is a WireRequest: the client adds no middleware,
+    // the one way openapi-fetch could swap in another.
+    fetch: async (request) => sendWire(request as unknown as WireRequest, options.fetch),
   })
 }

@@ -9,19 +9,19 @@ import type { FetchFunction } from '../options.js'
 
 /**
  * The URL and init openapi-fetch would have put into a `Request`. Passed to
- * openapi-fetch as its `Request` class; only `url`, `method` and `init` are read.
+ * openapi-fetch as its `Request` class; only `url` and `init` are read. openapi-fetch copies
+ * the fields of `init` it does not find here (`method` among them) onto the instance, which
+ * is all its own check of `request.method` needs.
  * @example
  * const wire = new WireRequest('http://127.0.0.1:4010/api/services/sendsms', { method: 'POST', body: '{}' })
  * await fetch(wire.url, wire.init)
  */
 export class WireRequest {
   readonly url: string
-  readonly method: string
   readonly init: RequestInit
 
   constructor(url: string | URL, init: RequestInit = {}) {
     this.url = String(url)
-    this.method = (init.method ?? 'GET').toUpperCase()
     this.init = init
   }
 }
@@ -33,10 +33,9 @@ export class WireRequest {
  * await sendWire(wire, undefined) // globalThis.fetch(wire.url, wire.init)
  */
 export async function sendWire(
-  wire: WireRequest | Request,
+  wire: WireRequest,
   custom: FetchFunction | undefined,
 ): Promise<Response> {
-  if (!(wire instanceof WireRequest)) return (custom ?? globalThis.fetch)(wire)
   if (custom) return custom(new Request(wire.url, wire.init))
   return globalThis.fetch(wire.url, wire.init)
 }

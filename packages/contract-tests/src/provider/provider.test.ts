@@ -42,6 +42,14 @@ describe('the pact files', () => {
   })
 })
 
+/**
+ * A guard against a hang, not a measure: the client's pact (some 200 interactions) replays
+ * in about 8 s on an idle machine and took over 30 s, the suite's default, on two cores
+ * shared with busy loops and mutation runs. A timeout that cuts it short fails the run
+ * under load for nothing.
+ */
+const VERIFY_TIMEOUT_MS = 10 * 60_000
+
 const TRANSPORTS = [
   { name: 'sendsms mock, default flags (fast path, request log)', flags: [] },
   { name: 'sendsms mock --no-fast-path (every request through Hono)', flags: ['--no-fast-path'] },
@@ -59,22 +67,26 @@ describe.each(TRANSPORTS)(`provider ${PROVIDER} as $name`, ({ flags }) => {
     await mock?.stop()
   })
 
-  it.each(pactFiles)('honours every interaction of $name', async (pactFile) => {
-    const control = mockControl(mock.url)
-    const verifier = new Verifier({
-      provider: PROVIDER,
-      providerBaseUrl: mock.url,
-      pactUrls: [pactFile.path],
-      stateHandlers: createStateHandlers(control),
-      // Every interaction starts from the mock's start state, whatever ran before it.
-      beforeEach: () => control.reset(),
-      logLevel: 'warn',
-      failIfNoPactsFound: true,
-    })
-    await expect(verifier.verifyProvider()).resolves.toBeDefined()
-    const { pact } = readPactFiles(PACT_DIR).find(({ path }) => path === pactFile.path) ?? {}
-    replayed += pact?.interactions.length ?? 0
-  })
+  it.each(pactFiles)(
+    'honours every interaction of $name',
+    async (pactFile) => {
+      const control = mockControl(mock.url)
+      const verifier = new Verifier({
+        provider: PROVIDER,
+        providerBaseUrl: mock.url,
+        pactUrls: [pactFile.path],
+        stateHandlers: createStateHandlers(control),
+        // Every interaction starts from the mock's start state, whatever ran before it.
+        beforeEach: () => control.reset(),
+        logLevel: 'warn',
+        failIfNoPactsFound: true,
+      })
+      await expect(verifier.verifyProvider()).resolves.toBeDefined()
+      const { pact } = readPactFiles(PACT_DIR).find(({ path }) => path === pactFile.path) ?? {}
+      replayed += pact?.interactions.length ?? 0
+    },
+    VERIFY_TIMEOUT_MS,
+  )
 
   it('logged every replayed request, as users run it with the log on', async () => {
     expect(replayed).toBeGreaterThan(0)
