@@ -313,3 +313,27 @@ describe('getdlr "no report" code', () => {
     expect(await ask('100000002')).toMatchObject({ 'delivery-description': 'DeliveredToTerminal' })
   })
 })
+
+describe('getdlr message ids', () => {
+  async function reportFor(messageID: string) {
+    const mock = createMock({ clock: { virtual: true, start: START } })
+    await mock.app.request(sendRequest('GET', paramsWith({})).target)
+    await mock.clock.advance('1m')
+    const query = new URLSearchParams({ ...SANDBOX, messageID })
+    return (await mock.app.request(`${DLR_PATH}?${query}`)).json()
+  }
+
+  it('reads an id with spaces around it', async () => {
+    expect(await reportFor(' 100000001 ')).toMatchObject({
+      'message-id': '100000001',
+      'delivery-description': 'DeliveredToTerminal',
+    })
+  })
+
+  it.each(['+100000001', '100000001.0', '1.00000001e8', '0x5F5E101'])(
+    'answers %s with no report: only digits make a message id',
+    async (messageID) => {
+      expect(await reportFor(messageID)).toEqual(NO_DLR)
+    },
+  )
+})

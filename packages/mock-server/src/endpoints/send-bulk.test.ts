@@ -201,6 +201,47 @@ const cases: Case[] = [
     body: refused(1009),
   },
   {
+    name: 'reads null item fields as absent, and a number with spaces around it as the number',
+    request: bulkRequest([
+      bulkItem({ clientsmsid: null }),
+      bulkItem({ clientsmsid: 2, message: null }),
+      bulkItem({ clientsmsid: 3, mobile: ' 07123 ' }),
+    ]),
+    body: {
+      responses: [
+        success('254712345678', '100000001', undefined),
+        row(4093, '254712345678', 2),
+        row(1003, '07123', 3),
+      ],
+    },
+  },
+  {
+    name: 'an item whose message is an object is 1009',
+    request: bulkRequest([bulkItem(), bulkItem({ message: { text: 'Hi' } })]),
+    body: refused(1009),
+  },
+  {
+    name: 'an item whose mobile is a number past what JSON can hold is 1009',
+    request: {
+      ...bulkRequest([bulkItem({ mobile: 'INFINITE' })]),
+      body: JSON.stringify({ count: 1, smslist: [bulkItem({ mobile: 'INFINITE' })] }).replace(
+        '"INFINITE"',
+        '1e999',
+      ),
+    },
+    body: refused(1009),
+  },
+  {
+    name: 'a first item whose partnerID is an object is 1009',
+    request: bulkRequest([bulkItem({ partnerID: { id: 12345 } })]),
+    body: refused(1009),
+  },
+  {
+    name: 'a first item whose shortcode is a list is 1009',
+    request: bulkRequest([bulkItem({ shortcode: ['SANDBOX'] })]),
+    body: refused(1009),
+  },
+  {
     name: 'a first item whose apikey is an object is 1009',
     request: bulkRequest([bulkItem({ apikey: { key: 'x' } })]),
     body: refused(1009),

@@ -99,12 +99,13 @@ const cases: Case[] = [
   },
   {
     name: 'answers a 1003 row for anything in a hashed send that is not a hash',
-    params: { mobile: `254712345678,${HASH.slice(1)},${HASH}x,${HASH}`, hashed: 'True' },
+    params: { mobile: `254712345678,${HASH.slice(1)},${HASH}x,0x${HASH},${HASH}`, hashed: 'True' },
     body: {
       responses: [
         invalid('254712345678'),
         invalid(HASH.slice(1)),
         invalid(`${HASH}x`),
+        invalid(`0x${HASH}`),
         success(HASH, '100000001'),
       ],
     },
@@ -186,6 +187,7 @@ describe('hashed sends', () => {
     ['the string "true" in a JSON body', 'true', 'POST', 'json'],
     ['"true" in a form body', 'true', 'POST', 'form'],
     ['"TRUE" in a GET query', 'TRUE', 'GET', 'json'],
+    ['" true " with spaces around it in a form body', ' true ', 'POST', 'form'],
   ])('reads %s as hashed', async (_name, hashed, method, form) => {
     const request = requestTo(path, method as 'GET', { ...OTP, mobile: HASH, hashed }, form)
     const answered = await answer(request)

@@ -97,7 +97,7 @@ export function acceptedRow(msisdn: string, messageId: number, networkId: number
 export function refusedRow(code: 1002 | 1003 | 4093, given: string): RowAnswer {
   return {
     'response-code': code,
-    'response-description': describeCode(code) ?? '',
+    'response-description': describeCode(code) as string,
     mobile: given,
   }
 }

@@ -20,11 +20,6 @@ export class BodyBytes {
   #joined: Uint8Array | undefined
   #length = 0
 
-  /** Bytes received so far. */
-  get length(): number {
-    return this.#length
-  }
-
   /** Appends a chunk (which the caller must not change afterwards). */
   add(chunk: Uint8Array): void {
     if (this.#length === 0 && this.#joined === undefined) {

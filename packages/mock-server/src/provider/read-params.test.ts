@@ -8,7 +8,7 @@ import { ENDPOINTS } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { createMock } from '../create-mock.js'
 import { codeOf, paramsWith, postRaw, rowsOf, VALID_PARAMS } from '../testing/requests.js'
-import { readParams } from './read-params.js'
+import { isJsonType, mediaType, readParams } from './read-params.js'
 
 function formOf(params: Record<string, string | number>): Record<string, string> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))
@@ -169,6 +169,9 @@ describe('readParams', () => {
       params: { mobile: '07', hashed: true },
     })
     expect(readJson({ mobile: true, hashed: true }, ENDPOINTS.sendotp)).toEqual({ ok: false })
+    expect(readJson({ mobile: '07', hashed: { on: true } }, ENDPOINTS.sendotp)).toEqual({
+      ok: false,
+    })
   })
 
   it('takes an array of objects for a list only (sendbulk smslist)', () => {
@@ -178,10 +181,41 @@ describe('readParams', () => {
       params: { count: 2, smslist },
     })
     expect(readJson({ smslist: ['07'] }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
+    expect(readJson({ smslist: [null] }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
     expect(readJson({ smslist: { mobile: '07' } }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
     expect(readJson({ count: [1] }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
     // A list is never text, as a form field would carry it.
     expect(readJson({ smslist: '[]' }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
     expect(readJson({ smslist: 7 }, ENDPOINTS.sendbulk)).toEqual({ ok: false })
+  })
+
+  it('refuses a number past what JSON can hold, rather than read it as Infinity', () => {
+    const body = new TextEncoder().encode('{"mobile":1e999}')
+    expect(readParams(sendsms, 'POST', '', 'application/json', body)).toEqual({ ok: false })
+  })
+})
+
+describe('mediaType', () => {
+  it.each<[string | undefined, string]>([
+    [undefined, ''],
+    ['application/json', 'application/json'],
+    ['Application/JSON; charset=utf-8', 'application/json'],
+    ['application/json ; charset=utf-8', 'application/json'],
+    [' multipart/form-data; boundary=x', 'multipart/form-data'],
+  ])('reads %j as %j', (contentType, type) => {
+    expect(mediaType(contentType)).toBe(type)
+  })
+})
+
+describe('isJsonType', () => {
+  it.each<[string, boolean]>([
+    ['application/json', true],
+    ['text/json', true],
+    ['application/vnd.api+json', true],
+    ['application/x-www-form-urlencoded', false],
+    ['text/plain', false],
+    ['', false],
+  ])('says %j is JSON: %s', (type, json) => {
+    expect(isJsonType(type)).toBe(json)
   })
 })

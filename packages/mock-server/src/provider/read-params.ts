@@ -42,7 +42,7 @@ export function readParams(
   if (method === 'GET') return pick(reading, fromQuery ?? {})
   const type = mediaType(contentType)
   if (type === 'multipart/form-data') {
-    return multipartFields(contentType ?? '', body).then((fields) =>
+    return multipartFields(contentType as string, body).then((fields) =>
       fields ? pick(reading, { ...fromQuery, ...fields }) : UNREADABLE,
     )
   }

@@ -116,7 +116,7 @@ export function acceptRecipients(
     const { verdicts, given, clientsmsid } = batch
     for (let i = 0; i < verdicts.length; i++) {
       const verdict = verdicts[i] as RecipientVerdict
-      const asGiven = given[i] ?? ''
+      const asGiven = given[i] as string
       if (verdict.kind !== 'kenyan' && verdict.kind !== 'hashed') {
         rows.push(refusedRowFor(refusalCode(verdict), asGiven, clientsmsid))
         continue
@@ -159,7 +159,7 @@ function entryOf(
           messageId,
           partnerID,
           shortcode,
-          hash: (recipient.hash ?? '').toLowerCase(),
+          hash: (recipient.hash as string).toLowerCase(),
           networkId,
           message,
           status,
@@ -196,7 +196,7 @@ function lowCreditRows(
   for (const { verdicts, given, clientsmsid } of batches) {
     for (let i = 0; i < verdicts.length; i++) {
       const verdict = verdicts[i] as RecipientVerdict
-      const asGiven = given[i] ?? ''
+      const asGiven = given[i] as string
       rows.push(
         verdict.kind === 'kenyan' || verdict.kind === 'hashed'
           ? lowCreditRow(asGiven, balance, required, clientsmsid)

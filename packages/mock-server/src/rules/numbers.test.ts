@@ -13,17 +13,24 @@ describe('classifyNumber', () => {
     ['0112345678', '254112345678'],
     ['254112345678', '254112345678'],
     ['+254 712 345 678', '254712345678'],
+    ['254 712 345 678', '254712345678'],
     ['0712-345-678', '254712345678'],
   ])('accepts the Kenyan number %s as %s', (given, msisdn) => {
     expect(classifyNumber(given)).toMatchObject({ kind: 'kenyan', msisdn })
   })
 
-  it.each(['+255712345678', '256712345678', '14155550123', '+447911123456'])(
-    'refuses the foreign number %s as another network',
-    (given) => {
-      expect(classifyNumber(given).kind).toBe('foreign')
-    },
-  )
+  it.each([
+    '+255712345678',
+    '256712345678',
+    '14155550123',
+    '+447911123456',
+    '+255 712 345 678',
+    '+255725412345',
+    '2557123456',
+    '+255712345678901',
+  ])('refuses the foreign number %s as another network', (given) => {
+    expect(classifyNumber(given).kind).toBe('foreign')
+  })
 
   it.each([
     '07123',
@@ -34,6 +41,12 @@ describe('classifyNumber', () => {
     'abc',
     '071234567x',
     '712345678',
+    '254812345678',
+    '25471',
+    '2547abcdefgh',
+    '00255712345678',
+    '+2557123456789012',
+    '255712345',
   ])('refuses %s as invalid', (given) => {
     expect(classifyNumber(given).kind).toBe('invalid')
   })
@@ -80,7 +93,7 @@ describe('networkOf', () => {
   })
 
   // Characters just past '9' or before '0' must not add up to a real prefix such as 709.
-  it.each(['25471/', '2547:0', '2546:9', '254', '', 'abcdef'])(
+  it.each(['25471/', '2547:0', '2546:9', '2548:0', '254/00', '254', '', 'abcdef'])(
     'puts the malformed %j on the other network',
     (msisdn) => {
       expect(networkOf(msisdn)).toBe(4)

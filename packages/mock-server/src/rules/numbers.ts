@@ -79,12 +79,10 @@ const PREFIX_RANGES: ReadonlyArray<readonly [number, number, number]> = [
  * networkOf('254733123456') // 2
  */
 export function networkOf(msisdn: string): number {
-  // The three digits after 254, read without slicing a string.
-  const hundreds = digitAt(msisdn, 3)
-  const tens = digitAt(msisdn, 4)
-  const units = digitAt(msisdn, 5)
-  if (hundreds < 0 || tens < 0 || units < 0) return NETWORKS.other
-  return NETWORK_BY_PREFIX[hundreds * 100 + tens * 10 + units] ?? NETWORKS.other
+  // The three digits after 254, read without slicing a string. A character that is not a
+  // digit makes the prefix NaN, which no network has.
+  const prefix = digitAt(msisdn, 3) * 100 + digitAt(msisdn, 4) * 10 + digitAt(msisdn, 5)
+  return NETWORK_BY_PREFIX[prefix] ?? NETWORKS.other
 }
 
 // The ranges unrolled into a table indexed by prefix, built once: a lookup per number
@@ -95,8 +93,8 @@ const NETWORK_BY_PREFIX: readonly number[] = (() => {
   return table
 })()
 
-// The digit at `index`, or -1 for anything else (a missing character included).
+// The digit at `index`, or NaN for anything else (a missing character included).
 function digitAt(text: string, index: number): number {
   const digit = text.charCodeAt(index) - 48
-  return digit >= 0 && digit <= 9 ? digit : -1
+  return digit >= 0 && digit <= 9 ? digit : Number.NaN
 }

@@ -38,11 +38,11 @@ export function acceptedRowFor(
   clientsmsid: string | number | undefined,
 ): RowAnswer {
   const { msisdn, hash, networkId } = recipient
-  if (endpoint === 'sendsms') return acceptedRow(msisdn ?? '', messageId, networkId)
+  if (endpoint === 'sendsms') return acceptedRow(msisdn as string, messageId, networkId)
   const row: RowAnswer = {
     'response-code': SUCCESS_CODE,
     'response-description': SUCCESS_DESCRIPTION,
-    mobile: hash ?? (endpoint === 'sendbulk' ? (msisdn ?? '') : Number(msisdn)),
+    mobile: hash ?? (endpoint === 'sendbulk' ? (msisdn as string) : Number(msisdn)),
     messageid: integerText(messageId),
   }
   if (clientsmsid !== undefined) row.clientsmsid = clientsmsid

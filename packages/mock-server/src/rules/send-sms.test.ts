@@ -104,6 +104,12 @@ describe('journal entries', () => {
     expect(mock.journal.list()[0]).toMatchObject({ status: 'sent', sendAt: null })
   })
 
+  it('records a timeToSend of exactly the time now as sent now', async () => {
+    const mock = createMock({ now: () => NOW })
+    await send(mock, 'POST', paramsWith({ timeToSend: NOW.toISOString() }))
+    expect(mock.journal.list()[0]).toMatchObject({ status: 'sent', sendAt: null })
+  })
+
   it('stamps each send with its own clock reading, across mocks with different clocks', async () => {
     let time = NOW.getTime()
     const moving = createMock({ now: () => new Date(time) })
@@ -128,6 +134,13 @@ describe('journal entries', () => {
     await send(mock, 'GET', paramsWith({ mobile: '0712345678,0712345679' }))
     await send(mock, 'POST', paramsWith({}))
     expect(mock.journal.list().map((e) => e.messageId)).toEqual([100000001, 100000002, 100000003])
+  })
+
+  it('reads a partnerID with spaces around it as the account it names', async () => {
+    const mock = createMock()
+    const answer = await send(mock, 'GET', paramsWith({ partnerID: ' 12345 ' }))
+    expect(answer.responses).toHaveLength(1)
+    expect(mock.journal.list()[0]?.partnerID).toBe('12345')
   })
 
   it('serves accounts given in the options, with their own shortcodes', async () => {

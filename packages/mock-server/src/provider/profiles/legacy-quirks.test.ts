@@ -53,5 +53,15 @@ describe('quirks (deprecated)', () => {
     expect(withLegacyQuirks({ lowCredit: 'top-level' }, {})).toEqual({ lowCredit: 'top-level' })
     const mock = createMock({ profile: 'strict-go', quirks: { misspelledCodeKey: true } })
     expect(mock.profile.get()).toMatchObject({ base: 'strict-go', codeKey: 'respose-code' })
+    const overridden = createMock({
+      profile: { base: 'live-capture', lowCredit: 'top-level' },
+      quirks: { stringIds: true },
+    })
+    expect(overridden.profile.get()).toMatchObject({
+      base: 'live-capture',
+      codeKey: 'respose-code',
+      lowCredit: 'top-level',
+      types: { 'sendsms.messageid': 'string', 'sendsms.networkid': 'string' },
+    })
   })
 })

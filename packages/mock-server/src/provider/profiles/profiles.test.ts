@@ -122,10 +122,14 @@ describe('each drifting field in each of its types', () => {
       '255712345678',
       '0712',
     ])
-    const bulk = await call(mock, sendbulk)
+    const bulk = await call(
+      mock,
+      bulkRequest([bulkItem(), bulkItem({ mobile: '07' }), bulkItem({ mobile: '255712345678' })]),
+    )
     expect((bulk.responses as Record<string, unknown>[]).map((r) => r.mobile)).toEqual([
       254712345678,
       '07',
+      '255712345678',
     ])
   })
 
@@ -240,6 +244,29 @@ describe('the named profiles', () => {
     expect(typeof report['delivery-tat']).toBe('string')
   })
 
+  it('strict-go: spells out every field the Go client decodes, as the control API shows it', () => {
+    expect(mockWith({ profile: 'strict-go' }).profile.get()).toEqual({
+      base: 'strict-go',
+      codeKey: 'response-code',
+      lowCredit: 'row',
+      types: {
+        'sendsms.messageid': 'string',
+        'sendsms.mobile': 'integer',
+        'sendsms.networkid': 'integer',
+        'sendotp.messageid': 'string',
+        'sendbulk.messageid': 'string',
+        'sendbulk.mobile': 'string',
+        'sendbulk.clientsmsid': 'integer',
+        'sendbulk.networkid': 'integer',
+        'getbalance.credit': 'string',
+        'getbalance.partner-id': 'string',
+        'getdlr.message-id': 'string',
+        'getdlr.delivery-status': 'integer',
+        'getdlr.delivery-networkid': 'integer',
+      },
+    })
+  })
+
   it.each(PROFILE_NAMES)('%s: every answer of every endpoint matches the spec', async (profile) => {
     for (const lowCredit of ['row', 'top-level'] as const) {
       const mock = mockWith({ profile: { base: profile, lowCredit } })
@@ -303,8 +330,11 @@ describe('retypeValue', () => {
     ['+255712345678', 'integer', '+255712345678'],
     ['12345678901234567', 'integer', '12345678901234567'],
     ['1e3', 'integer', '1e3'],
+    ['1.5', 'integer', '1.5'],
+    ['9007199254740993', 'integer', '9007199254740993'],
     ['545.00', 'number', 545],
     ['545.5', 'number', 545.5],
+    ['545', 'number', 545],
     ['5,45', 'number', '5,45'],
     ['already text', 'string', 'already text'],
     [7, 'integer', 7],
@@ -320,11 +350,13 @@ describe('choosing a profile', () => {
     ['an unknown base', { base: 'gold' }, /base must be "docs", "live-capture", "strict-go"/],
     ['an unknown code key', { codeKey: 'code' }, /codeKey must be "response-code", "respose-code"/],
     ['an unknown low-credit form', { lowCredit: 'none' }, /lowCredit must be "row", "top-level"/],
-    ['types that are not an object', { types: ['x'] }, /types must be an object/],
+    ['types that are a list', { types: ['x'] }, /types must be an object/],
+    ['types that are text', { types: 'sendsms.messageid' }, /types must be an object/],
+    ['types that are null', { types: null }, /types must be an object/],
     [
       'an unknown field',
       { types: { 'sendsms.credit': 'string' } },
-      /unknown field "sendsms.credit"/,
+      /unknown field "sendsms.credit" \(known: sendsms.messageid, sendsms.mobile, /,
     ],
     [
       'a type the field cannot take',
@@ -332,6 +364,7 @@ describe('choosing a profile', () => {
       /getbalance.credit must be "string", "number", got "integer"/,
     ],
     ['a number', 7, /profile must be a name/],
+    ['null', null, /profile must be a name/],
   ])('refuses %s with a TypeError saying what is wrong', (_name, choice, message) => {
     expect(() => createMock({ profile: choice as ProfileChoice })).toThrow(TypeError)
     expect(() => createMock({ profile: choice as ProfileChoice })).toThrow(message)
