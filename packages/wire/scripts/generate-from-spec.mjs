@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Writes src/generated/api-facts.ts from spec/openapi.yaml: the code table, the recipient
-// limit, the endpoints and their parameters, and the server URLs.
+// limit, the endpoints and their parameters, the server URLs and the network ids.
 // Why generated: every package reads these facts, and the spec is their one source; a
 // hand-kept copy drifted before. `--check` fails (exit 1) when the committed file is stale,
 // the way `openapi-typescript --check` guards the client's types.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
 
+// Each frozen table is marked `/* @__PURE__ */`: a call to `Object.freeze` could have side
+// effects as far as a bundler knows, so without the mark every table ends up in every app
+// (2.1 kB minified in the browser bundle of `sendSms`, which needs only RESPONSE_CODES and
+// ENDPOINTS); with it, a bundler drops the tables an app does not read.
 // `--spec FILE` and `--out FILE` exist for the generator's own tests.
 function option(name, fallback) {
   const index = process.argv.indexOf(name)
@@ -146,6 +150,30 @@ function deliveryStatuses() {
   })
 }
 
+// The networks a `networkid` names. The spec gives them in the words of each field that
+// carries one ("Network of the number (1 Safaricom, 2 Airtel, 3 Telkom)"), not as a list
+// of its own; every such field must name the same networks, so a field edited alone fails.
+function networks() {
+  const schemas = spec.components?.schemas ?? {}
+  const fields = [
+    ['RecipientResult', 'networkid'],
+    ['BulkRecipientResult', 'networkid'],
+    ['DeliveryReport', 'delivery-networkid'],
+  ]
+  const found = fields.map(([schema, key]) => {
+    const description = schemas[schema]?.properties?.[key]?.description
+    const named = /\((\d+ [A-Z][A-Za-z]*(?:, \d+ [A-Z][A-Za-z]*)*)\)/.exec(description ?? '')?.[1]
+    if (!named) fail(`${schema}.${key} does not name its networks as "(1 Name, 2 Name, …)"`)
+    return { where: `${schema}.${key}`, named }
+  })
+  const differs = found.find(({ named }) => named !== found[0].named)
+  if (differs) fail(`${differs.where} names other networks than ${found[0].where}`)
+  return found[0].named.split(', ').map((entry) => {
+    const [id, name] = entry.split(' ')
+    return { id: Number(id), name }
+  })
+}
+
 // Single quotes, as Biome formats the rest of the code, unless the text holds one.
 const text = (value) =>
   typeof value === 'string' && !/['\\\n]/.test(value) ? `'${value}'` : JSON.stringify(value)
@@ -166,7 +194,7 @@ function render() {
     ' * @example',
     " * RESPONSE_CODES[1006] // 'Invalid credentials'",
     ' */',
-    'export const RESPONSE_CODES = Object.freeze({',
+    'export const RESPONSE_CODES = /* @__PURE__ */ Object.freeze({',
     ...table.map(({ code, description }) => `  ${code}: ${text(description)},`),
     '} as const)',
     '',
@@ -182,7 +210,7 @@ function render() {
     ' * @example',
     " * RESPONSE_CODE_TITLES[1006] // 'InvalidCredentials'",
     ' */',
-    'export const RESPONSE_CODE_TITLES: Readonly<Record<ResponseCode, string>> = Object.freeze({',
+    'export const RESPONSE_CODE_TITLES: Readonly<Record<ResponseCode, string>> = /* @__PURE__ */ Object.freeze({',
     ...table.map(({ code, title }) => `  ${code}: ${text(title)},`),
     '})',
     '',
@@ -214,7 +242,7 @@ function render() {
     ' * @example',
     " * ENDPOINTS.sendsms.path // '/api/services/sendsms'",
     ' */',
-    'export const ENDPOINTS = Object.freeze({',
+    'export const ENDPOINTS = /* @__PURE__ */ Object.freeze({',
     ...endpoints().flatMap(({ name, path, methods, parameters, lists, flags }) => [
       `  ${name}: {`,
       `    path: ${text(path)},`,
@@ -246,7 +274,7 @@ function render() {
     ' * @example',
     " * DELIVERY_STATUSES.find((s) => s.status === 32)?.description // 'DeliveredToTerminal'",
     ' */',
-    'export const DELIVERY_STATUSES = Object.freeze([',
+    'export const DELIVERY_STATUSES = /* @__PURE__ */ Object.freeze([',
     ...deliveryStatuses().map(
       ({ description, status, final }) =>
         `  { description: ${text(description)}, status: ${status}, final: ${final} },`,
@@ -259,7 +287,7 @@ function render() {
     ' * @example',
     " * NO_REPORT_ANSWERS[0] // { code: 1009, description: 'No dlr' }",
     ' */',
-    'export const NO_REPORT_ANSWERS = Object.freeze([',
+    'export const NO_REPORT_ANSWERS = /* @__PURE__ */ Object.freeze([',
     ...noReportAnswers().map(
       ({ code, description }) => `  { code: ${code}, description: ${text(description)} },`,
     ),
@@ -271,6 +299,23 @@ function render() {
     " * const status: DeliveryStatus = 'SentToNetwork'",
     ' */',
     "export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['description']",
+    '',
+    '/**',
+    ' * The networks a `networkid` (and `delivery-networkid`) names, by id, as the spec',
+    ' * describes those fields. Which numbers belong to each is in `networks.ts`.',
+    ' * @example',
+    " * NETWORK_NAMES[2] // 'Airtel'",
+    ' */',
+    'export const NETWORK_NAMES = /* @__PURE__ */ Object.freeze({',
+    ...networks().map(({ id, name }) => `  ${id}: ${text(name)},`),
+    '} as const)',
+    '',
+    '/**',
+    ' * A network id the spec names.',
+    ' * @example',
+    ' * const id: NetworkId = 1',
+    ' */',
+    'export type NetworkId = keyof typeof NETWORK_NAMES',
     '',
   ]
   return lines.join('\n')

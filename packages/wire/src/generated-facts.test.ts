@@ -55,6 +55,32 @@ describe('generate-from-spec --check', () => {
     expect(result.stderr).toMatch(/stale/)
   })
 
+  it('fails after a network renamed in every field that names it', () => {
+    const from = '(1 Safaricom, 2 Airtel, 3 Telkom)'
+    expect(original.split(from)).toHaveLength(4)
+    const result = check(original.replaceAll(from, '(1 Safaricom, 2 Airtel, 3 Telcom)'))
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/stale/)
+  })
+
+  it('refuses network ids that one field names differently', () => {
+    const from = '(1 Safaricom, 2 Airtel, 3 Telkom).'
+    expect(original).toContain(`delivery-networkid:\n          type: [integer, string]`)
+    const at = original.lastIndexOf(from)
+    const edited = `${original.slice(0, at)}(1 Safaricom, 2 Telkom, 3 Airtel).${original.slice(at + from.length)}`
+    const result = check(edited)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/DeliveryReport.delivery-networkid names other networks/)
+  })
+
+  it('refuses a networkid field that names no networks', () => {
+    const result = check(
+      original.replace('(1 Safaricom, 2 Airtel, 3 Telkom), sometimes', 'sometimes'),
+    )
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/RecipientResult.networkid does not name its networks/)
+  })
+
   it('refuses a path listed without its trailing-slash form', () => {
     const slashForm = '  /api/services/getdlr/:\n    $ref: "#/components/pathItems/GetDlr"\n'
     expect(original).toContain(slashForm)

@@ -10,7 +10,7 @@
  * @example
  * RESPONSE_CODES[1006] // 'Invalid credentials'
  */
-export const RESPONSE_CODES = Object.freeze({
+export const RESPONSE_CODES = /* @__PURE__ */ Object.freeze({
   200: 'Success',
   1001: 'Invalid sender id',
   1002: 'Network not allowed',
@@ -42,7 +42,7 @@ export type ResponseCode = keyof typeof RESPONSE_CODES
  * @example
  * RESPONSE_CODE_TITLES[1006] // 'InvalidCredentials'
  */
-export const RESPONSE_CODE_TITLES: Readonly<Record<ResponseCode, string>> = Object.freeze({
+export const RESPONSE_CODE_TITLES: Readonly<Record<ResponseCode, string>> = /* @__PURE__ */ Object.freeze({
   200: 'Success',
   1001: 'InvalidSenderId',
   1002: 'NetworkNotAllowed',
@@ -90,7 +90,7 @@ export const MOCK_BASE_URL = 'http://127.0.0.1:4010'
  * @example
  * ENDPOINTS.sendsms.path // '/api/services/sendsms'
  */
-export const ENDPOINTS = Object.freeze({
+export const ENDPOINTS = /* @__PURE__ */ Object.freeze({
   sendsms: {
     path: '/api/services/sendsms',
     methods: ['GET', 'POST'],
@@ -148,7 +148,7 @@ export const MAX_BULK_ITEMS = 1000
  * @example
  * DELIVERY_STATUSES.find((s) => s.status === 32)?.description // 'DeliveredToTerminal'
  */
-export const DELIVERY_STATUSES = Object.freeze([
+export const DELIVERY_STATUSES = /* @__PURE__ */ Object.freeze([
   { description: 'Scheduled', status: 1, final: false },
   { description: 'SentToNetwork', status: 8, final: false },
   { description: 'DeliveredToTerminal', status: 32, final: true },
@@ -164,7 +164,7 @@ export const DELIVERY_STATUSES = Object.freeze([
  * @example
  * NO_REPORT_ANSWERS[0] // { code: 1009, description: 'No dlr' }
  */
-export const NO_REPORT_ANSWERS = Object.freeze([
+export const NO_REPORT_ANSWERS = /* @__PURE__ */ Object.freeze([
   { code: 1009, description: 'No dlr' },
   { code: 1008, description: 'No Delivery Report' },
 ] as const)
@@ -175,3 +175,22 @@ export const NO_REPORT_ANSWERS = Object.freeze([
  * const status: DeliveryStatus = 'SentToNetwork'
  */
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]['description']
+
+/**
+ * The networks a `networkid` (and `delivery-networkid`) names, by id, as the spec
+ * describes those fields. Which numbers belong to each is in `networks.ts`.
+ * @example
+ * NETWORK_NAMES[2] // 'Airtel'
+ */
+export const NETWORK_NAMES = /* @__PURE__ */ Object.freeze({
+  1: 'Safaricom',
+  2: 'Airtel',
+  3: 'Telkom',
+} as const)
+
+/**
+ * A network id the spec names.
+ * @example
+ * const id: NetworkId = 1
+ */
+export type NetworkId = keyof typeof NETWORK_NAMES
