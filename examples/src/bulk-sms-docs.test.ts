@@ -72,7 +72,7 @@ describe('the examples of the Bulk SMS page', () => {
       expect(journaled).toHaveLength(ITEMS.length)
       journaled.forEach((entry, i) => {
         expect(entry, `message ${i}`).toMatchObject({
-          messageId: Number(responses[i]?.messageid),
+          messageId: String(responses[i]?.messageid),
           mobile: ITEMS[i]?.msisdn,
           message: ITEMS[i]?.message,
           endpoint: ENDPOINT,

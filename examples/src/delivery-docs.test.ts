@@ -94,7 +94,7 @@ describe('the examples of the Delivery Reports page', () => {
       const [entry] = (await journalOf(server.url)) as (JournalEntry & {
         delivery?: { description: string }
       })[]
-      expect(entry?.messageId).toBe(Number(messageID))
+      expect(entry?.messageId).toBe(String(messageID))
       expect(entry?.delivery?.description).toBe(DELIVERED)
     },
   )

@@ -33,7 +33,7 @@ export async function resetMock(baseUrl: string): Promise<void> {
 /**
  * Every message the mock journaled, oldest first.
  * @example
- * const [message] = await journalOf(server.url) // { messageId: 100000001, mobile: '254712345678', … }
+ * const [message] = await journalOf(server.url) // { messageId: '100000001', mobile: '254712345678', … }
  */
 export async function journalOf(baseUrl: string): Promise<JournalEntry[]> {
   const page = (await call(baseUrl, '/__mock/messages')) as {

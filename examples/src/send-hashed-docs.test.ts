@@ -59,7 +59,7 @@ describe('the examples of the Safaricom Hashed SMS page', () => {
       const journaled = await journalOf(server.url)
       expect(journaled).toHaveLength(1)
       expect(journaled[0]).toMatchObject({
-        messageId: Number(row.messageid),
+        messageId: String(row.messageid),
         hash: HASH,
         message: MESSAGE,
         endpoint: ENDPOINT,

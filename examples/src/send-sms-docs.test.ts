@@ -52,7 +52,7 @@ describe('the examples of the Send SMS page', () => {
       const journaled = await journalOf(server.url)
       expect(journaled).toHaveLength(1)
       expect(journaled[0]).toMatchObject({
-        messageId: Number(row.messageid),
+        messageId: String(row.messageid),
         mobile: MOBILE,
         message: MESSAGE,
         endpoint: ENDPOINT,

@@ -137,7 +137,7 @@ describe('memory', () => {
     const mobile = Array.from({ length: 1000 }, () => '0712345678').join(',')
     for (let i = 0; i < 20; i++) await send(mock, 'POST', paramsWith({ mobile }))
     expect(mock.journal.size).toBe(50)
-    expect(mock.journal.list().at(-1)?.messageId).toBe(100_000_000 + 20_000)
+    expect(mock.journal.list().at(-1)?.messageId).toBe(String(100_000_000 + 20_000))
     expect(mock.accounts.get(SANDBOX_ACCOUNT.partnerID)?.credit).toBe(10_000_000 - 20_000)
   })
 })

@@ -143,7 +143,7 @@ export interface Mock {
  *   body: JSON.stringify({ apikey: SANDBOX_ACCOUNT.apikey, partnerID: SANDBOX_ACCOUNT.partnerID, shortcode: 'SANDBOX', message: 'Hi', mobile: '0712345678' }),
  * })
  * await res.json() // { responses: [{ 'response-code': 200, ... }] }
- * mock.journal.list() // [{ messageId: 100000001, mobile: '254712345678', ... }]
+ * mock.journal.list() // [{ messageId: '100000001', mobile: '254712345678', ... }]
  */
 export function createMock(options: MockOptions = {}): Mock {
   return createMockWithState(options).mock

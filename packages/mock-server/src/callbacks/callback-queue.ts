@@ -184,7 +184,7 @@ export function createCallbackQueue(
       // An entry added by hand with a time that is not one has no report to wait for.
       if (!Number.isFinite(sentAt)) return
       const report: PendingReport = {
-        messageId: entry.messageId,
+        messageId: Number(entry.messageId),
         partnerID: entry.partnerID,
         description: outcome.description,
         sentAt,

@@ -120,7 +120,7 @@ describe('delivery callbacks', () => {
     expect(log).toEqual({
       attempts: [
         {
-          messageId: 100000001,
+          messageId: '100000001',
           partnerID: '12345',
           attempt: 1,
           at: '2030-01-01T06:00:20.000Z',

@@ -4,7 +4,11 @@
  * on its clock, HTTP status or error, duration, whether it will retry), how many reports
  * are pending and what was dropped to stay within the bounds. `DELETE` forgets the
  * attempts.
+ *
+ * Each attempt's `messageId` is answered as digits, the string the client returns and the
+ * journal lists, so a test compares them with `===`.
  */
+import { integerText } from '@sendsms/wire'
 import type { Hono } from 'hono'
 import type { MockEnv } from '../mock-env.js'
 import type { MockState } from '../state/mock-state.js'
@@ -24,8 +28,12 @@ export function registerCallbacksControl(app: Hono<MockEnv>, state: MockState): 
       if (!Number.isSafeInteger(messageId)) return badRequest(c, 'messageId must be a message id.')
     }
     const { callbacks } = state
+    const attempts = callbacks.attempts(messageId === undefined ? {} : { messageId })
     return c.json({
-      attempts: callbacks.attempts(messageId === undefined ? {} : { messageId }),
+      attempts: attempts.map((attempt) => ({
+        ...attempt,
+        messageId: integerText(attempt.messageId),
+      })),
       pending: callbacks.pending,
       dropped: callbacks.dropped,
     })

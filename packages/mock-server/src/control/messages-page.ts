@@ -50,7 +50,7 @@ export function messagesPage(
 
   const texts: string[] = []
   let bytes = 0
-  let last: number | undefined
+  let last: string | undefined
   let more = false
   for (const entry of journal.entries(filter, after)) {
     const text = JSON.stringify(extra ? { ...entry, ...extra(entry) } : entry)
@@ -67,9 +67,9 @@ export function messagesPage(
   return { json: `{"messages":[${texts.join(',')}],${tail}` }
 }
 
-function nextUrl(query: URLSearchParams, last: number, limit: number): string {
+function nextUrl(query: URLSearchParams, last: string, limit: number): string {
   const next = new URLSearchParams(query)
-  next.set('after', String(last))
+  next.set('after', last)
   next.set('limit', String(limit))
   return `/__mock/messages?${next}`
 }

@@ -159,7 +159,7 @@ describe('/__mock/reset and /__mock/health', () => {
     expect(mock.journal.size).toBe(0)
     expect(mock.faults.list()).toEqual([])
     await send(mock, 'GET', paramsWith({}))
-    expect(mock.journal.list()[0]?.messageId).toBe(100000001)
+    expect(mock.journal.list()[0]?.messageId).toBe('100000001')
   })
 
   it('reports health', async () => {
@@ -200,14 +200,14 @@ describe('/__mock/messages in pages', () => {
     await fill(mock, 5)
     const first = await call(mock, 'GET', '/__mock/messages?mobile=0712345678&limit=2')
     const ids = (page: Record<string, unknown>) =>
-      (page.messages as { messageId: number }[]).map((m) => m.messageId)
-    expect(ids(first.body)).toEqual([100000001, 100000002])
+      (page.messages as { messageId: string }[]).map((m) => m.messageId)
+    expect(ids(first.body)).toEqual(['100000001', '100000002'])
     expect(first.body).toMatchObject({ held: 5, dropped: 0 })
     expect(first.body.next).toBe('/__mock/messages?mobile=0712345678&limit=2&after=100000002')
     const second = await call(mock, 'GET', first.body.next as string)
-    expect(ids(second.body)).toEqual([100000003, 100000004])
+    expect(ids(second.body)).toEqual(['100000003', '100000004'])
     const last = await call(mock, 'GET', second.body.next as string)
-    expect(ids(last.body)).toEqual([100000005])
+    expect(ids(last.body)).toEqual(['100000005'])
     expect(last.body.next).toBeNull()
   })
 

@@ -295,13 +295,13 @@ describe('sendbulk limits and side effects', () => {
       expect(way.mock.accounts.get('12345')?.credit).toBe(10_000_000 - 1 - 2 - 2)
       expect(way.mock.journal.list()).toEqual([
         expect.objectContaining({
-          messageId: 100000001,
+          messageId: '100000001',
           parts: 1,
           clientsmsid: 11,
           endpoint: 'sendbulk',
         }),
         expect.objectContaining({
-          messageId: 100000002,
+          messageId: '100000002',
           parts: 2,
           clientsmsid: '12',
           mobile: '254733123456',

@@ -216,7 +216,7 @@ describe('hashed sends', () => {
     for (const way of ways) {
       expect(way.mock.journal.list()).toEqual([
         {
-          messageId: 100000001,
+          messageId: '100000001',
           partnerID: '12345',
           shortcode: 'SANDBOX',
           hash: HASH,

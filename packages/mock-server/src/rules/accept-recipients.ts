@@ -8,6 +8,7 @@
  * nothing and is answered as the active profile says: a row per recipient that would
  * have been accepted, or the top-level 1004.
  */
+import { integerText } from '@sendsms/wire'
 import {
   type ProviderAnswer,
   type RowAnswer,
@@ -153,10 +154,12 @@ function entryOf(
   const { message, clientsmsid } = batch
   const { msisdn, networkId } = recipient
   const { status, sendAt, receivedAt } = shared
+  // The journal holds ids as the client returns them: digits.
+  const id = integerText(messageId)
   const entry: JournalEntry =
     msisdn === undefined
       ? {
-          messageId,
+          messageId: id,
           partnerID,
           shortcode,
           hash: (recipient.hash as string).toLowerCase(),
@@ -170,7 +173,7 @@ function entryOf(
           endpoint,
         }
       : {
-          messageId,
+          messageId: id,
           partnerID,
           shortcode,
           mobile: msisdn,

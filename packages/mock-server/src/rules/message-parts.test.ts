@@ -2,15 +2,12 @@
  * @module
  * SMS part counting, which is what a message costs per recipient.
  */
+import { GSM_BASIC as BASIC, GSM_EXTENSION as EXTENDED } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { messageParts } from './message-parts.js'
 
-// The GSM 03.38 basic set (127 characters: 128 positions, one of them the escape to the
-// extension table) and the extension table (10), written out again
-// here on purpose rather than imported from the code under test.
-const BASIC =
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà'
-const EXTENDED = '\f^{}\\[~]|€'
+// The tables themselves are checked position by position against 3GPP TS 23.038 in
+// @sendsms/wire; here they are the input of the mock's charging.
 
 describe('messageParts', () => {
   it('knows the whole basic set (127 characters) and the extension table (10)', () => {
@@ -41,6 +38,12 @@ describe('messageParts', () => {
       1,
     ],
     ['one extension character past 160 septets', `€${'a'.repeat(159)}`, 2],
+    [
+      'an extension character whose escape would end part one (306 septets)',
+      `${'a'.repeat(152)}€${'a'.repeat(152)}`,
+      3,
+    ],
+    ['an emoji whose halves would straddle two parts', `${'ж'.repeat(66)}😀${'ж'.repeat(66)}`, 3],
     ['a GSM-7 look-alike outside the set (Greek small alpha)', 'α'.repeat(71), 2],
   ])('counts %s as %i part(s)', (_name, text, parts) => {
     expect(messageParts(text)).toBe(parts)

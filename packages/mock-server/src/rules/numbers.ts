@@ -1,8 +1,10 @@
 /**
  * @module
  * Recipient numbers: normalising Kenyan numbers to the 254 form and telling which network
- * a number belongs to. (Splitting the comma-separated `mobile` list is @sendsms/wire's.)
+ * a number belongs to. (Splitting the comma-separated `mobile` list and the prefix table of
+ * the networks are @sendsms/wire's.)
  */
+import { NETWORK_ID_BY_NAME, networkIdOf } from '@sendsms/wire'
 
 /**
  * What the mock makes of one number as given.
@@ -48,53 +50,27 @@ export function classifyNumber(given: string): NumberVerdict {
 }
 
 /**
- * Network ids, as the provider numbers them.
+ * Network ids, as the provider numbers them: the spec's (from `@sendsms/wire`), and 4 for a
+ * Kenyan block of no network the spec names, an id the mock answers of its own.
  * @example
  * networkOf('254772000000') === NETWORKS.telkom // true
  */
-export const NETWORKS = { safaricom: 1, airtel: 2, telkom: 3, other: 4 } as const
-
-// Prefixes after 254, as [from, to] ranges of the first three digits.
-const PREFIX_RANGES: ReadonlyArray<readonly [number, number, number]> = [
-  [700, 729, NETWORKS.safaricom],
-  [740, 743, NETWORKS.safaricom],
-  [745, 746, NETWORKS.safaricom],
-  [748, 748, NETWORKS.safaricom],
-  [757, 759, NETWORKS.safaricom],
-  [768, 769, NETWORKS.safaricom],
-  [790, 799, NETWORKS.safaricom],
-  [110, 115, NETWORKS.safaricom],
-  [730, 739, NETWORKS.airtel],
-  [750, 756, NETWORKS.airtel],
-  [762, 762, NETWORKS.airtel],
-  [780, 789, NETWORKS.airtel],
-  [100, 102, NETWORKS.airtel],
-  [770, 779, NETWORKS.telkom],
-]
+export const NETWORKS = Object.freeze({
+  safaricom: NETWORK_ID_BY_NAME.Safaricom,
+  airtel: NETWORK_ID_BY_NAME.Airtel,
+  telkom: NETWORK_ID_BY_NAME.Telkom,
+  other: 4,
+} as const)
 
 /**
- * The network id of a normalised Kenyan number: 1 Safaricom, 2 Airtel, 3 Telkom,
- * 4 any other Kenyan network (Equitel, Faiba, unassigned ranges).
+ * The network id of a normalised Kenyan number: the spec's id of its network
+ * (`NETWORK_NAMES` of `@sendsms/wire`), or 4 for any other Kenyan network (Equitel, Faiba,
+ * unassigned ranges).
  * @example
  * networkOf('254733123456') // 2
  */
 export function networkOf(msisdn: string): number {
-  // The three digits after 254, read without slicing a string. A character that is not a
-  // digit makes the prefix NaN, which no network has.
-  const prefix = digitAt(msisdn, 3) * 100 + digitAt(msisdn, 4) * 10 + digitAt(msisdn, 5)
-  return NETWORK_BY_PREFIX[prefix] ?? NETWORKS.other
-}
-
-// The ranges unrolled into a table indexed by prefix, built once: a lookup per number
-// instead of a scan of the ranges.
-const NETWORK_BY_PREFIX: readonly number[] = (() => {
-  const table = new Array<number>(1000).fill(NETWORKS.other)
-  for (const [from, to, network] of PREFIX_RANGES) table.fill(network, from, to + 1)
-  return table
-})()
-
-// The digit at `index`, or NaN for anything else (a missing character included).
-function digitAt(text: string, index: number): number {
-  const digit = text.charCodeAt(index) - 48
-  return digit >= 0 && digit <= 9 ? digit : Number.NaN
+  // The prefix table is @sendsms/wire's, shared with @sendsms/client/numbers; the lookup is
+  // an index into it (the mock decides the network of every number of every send).
+  return networkIdOf(msisdn) ?? NETWORKS.other
 }

@@ -72,7 +72,7 @@ describe('journal entries', () => {
     await send(mock, 'GET', paramsWith({ mobile: '+254 733 123 456' }))
     expect(mock.journal.list()).toEqual([
       {
-        messageId: 100000001,
+        messageId: '100000001',
         partnerID: '12345',
         shortcode: 'SANDBOX',
         mobile: '254733123456',
@@ -133,7 +133,11 @@ describe('journal entries', () => {
     const mock = createMock()
     await send(mock, 'GET', paramsWith({ mobile: '0712345678,0712345679' }))
     await send(mock, 'POST', paramsWith({}))
-    expect(mock.journal.list().map((e) => e.messageId)).toEqual([100000001, 100000002, 100000003])
+    expect(mock.journal.list().map((e) => e.messageId)).toEqual([
+      '100000001',
+      '100000002',
+      '100000003',
+    ])
   })
 
   it('reads a partnerID with spaces around it as the account it names', async () => {

@@ -194,7 +194,7 @@ describe('an entry added to the journal by hand', () => {
   it('with times that are not times, is listed and has no report, without failing', async () => {
     const mock = virtualMock()
     mock.journal.add({
-      messageId: 100000001,
+      messageId: '100000001',
       partnerID: '12345',
       shortcode: 'SANDBOX',
       mobile: '254712345678',

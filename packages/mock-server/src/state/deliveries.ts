@@ -84,11 +84,14 @@ export function outcomeOf(entry: JournalEntry): DeliveryOutcome | undefined {
   if (!magic) {
     return {
       description: 'DeliveredToTerminal',
-      afterSeconds: secondWithin(DELIVERED_AFTER, entry.messageId),
+      afterSeconds: secondWithin(DELIVERED_AFTER, Number(entry.messageId)),
     }
   }
   if (!magic.after) return undefined
-  return { description: magic.outcome, afterSeconds: secondWithin(magic.after, entry.messageId) }
+  return {
+    description: magic.outcome,
+    afterSeconds: secondWithin(magic.after, Number(entry.messageId)),
+  }
 }
 
 /**

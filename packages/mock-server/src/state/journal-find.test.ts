@@ -8,7 +8,7 @@ import { createJournal, type JournalEntry } from './journal.js'
 
 function entry(messageId: number): JournalEntry {
   return {
-    messageId,
+    messageId: String(messageId),
     partnerID: '12345',
     shortcode: 'SANDBOX',
     mobile: '254712345678',
@@ -27,7 +27,10 @@ describe('journal.find', () => {
   it('finds every entry held and nothing else, across growth and wrap-around', () => {
     const journal = createJournal({ limit: 1500 })
     for (let id = 1; id <= 4000; id++) journal.add(entry(id))
-    for (const id of [2501, 2502, 3000, 3999, 4000]) expect(journal.find(id)?.messageId).toBe(id)
+    for (const id of [2501, 2502, 3000, 3999, 4000]) {
+      expect(journal.find(id)?.messageId).toBe(String(id))
+      expect(journal.find(String(id))?.messageId).toBe(String(id))
+    }
     for (const id of [0, 1, 2500, 4001, 1.5, Number.NaN]) expect(journal.find(id)).toBeUndefined()
   })
 

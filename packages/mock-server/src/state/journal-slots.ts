@@ -11,6 +11,7 @@
  * a shared record (and its message text) is counted once, when its first entry is
  * written, and freed when its last entry is released.
  */
+import { integerText } from '@sendsms/wire'
 import type { JournalEntry } from './journal.js'
 
 /** What every entry of one request shares, with how many slots hold it and its size. */
@@ -78,7 +79,8 @@ export class JournalSlots {
 
   /** Writes `entry` into an empty slot; returns the bytes the slots hold more than before. */
   write(slot: number, entry: JournalEntry): number {
-    this.#messageIds[slot] = entry.messageId
+    // Packed as a number; the journal has checked it is the digits of one.
+    this.#messageIds[slot] = Number(entry.messageId)
     this.#networkIds[slot] = entry.networkId
     const record = this.#recordFor(entry)
     record.refs += 1
@@ -118,7 +120,7 @@ export class JournalSlots {
     // Built key by key, so the keys come in the order they were written, the optional
     // ones only when the entry has them.
     const entry = {
-      messageId: this.#messageIds[slot] as number,
+      messageId: integerText(this.#messageIds[slot] as number),
       partnerID: fields.partnerID,
       shortcode: fields.shortcode,
     } as JournalEntry

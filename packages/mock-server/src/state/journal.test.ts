@@ -7,7 +7,7 @@ import { createJournal, type JournalEntry } from './journal.js'
 
 function entry(messageId: number, mobile = '254712345678', partnerID = '12345'): JournalEntry {
   return {
-    messageId,
+    messageId: String(messageId),
     partnerID,
     shortcode: 'SANDBOX',
     mobile,
@@ -27,7 +27,7 @@ describe('journal', () => {
     const journal = createJournal({ limit: 3 })
     for (let id = 1; id <= 7; id++) journal.add(entry(id))
     expect(journal.size).toBe(3)
-    expect(journal.list().map((e) => e.messageId)).toEqual([5, 6, 7])
+    expect(journal.list().map((e) => e.messageId)).toEqual(['5', '6', '7'])
   })
 
   it('keeps nothing with a limit of 0', () => {
@@ -40,7 +40,7 @@ describe('journal', () => {
     const journal = createJournal({ limit: 100 })
     for (let id = 1; id <= 1_000_000; id++) journal.add(entry(id))
     expect(journal.size).toBe(100)
-    expect(journal.list()[0]?.messageId).toBe(999_901)
+    expect(journal.list()[0]?.messageId).toBe('999901')
   })
 
   it('filters by mobile in any Kenyan form and by partnerID', () => {
@@ -48,11 +48,11 @@ describe('journal', () => {
     journal.add(entry(1, '254712345678', '1'))
     journal.add(entry(2, '254733123456', '1'))
     journal.add(entry(3, '254712345678', '2'))
-    expect(journal.list({ mobile: '0712345678' }).map((e) => e.messageId)).toEqual([1, 3])
-    expect(journal.list({ partnerID: '1' }).map((e) => e.messageId)).toEqual([1, 2])
+    expect(journal.list({ mobile: '0712345678' }).map((e) => e.messageId)).toEqual(['1', '3'])
+    expect(journal.list({ partnerID: '1' }).map((e) => e.messageId)).toEqual(['1', '2'])
     expect(
       journal.list({ mobile: '+254712345678', partnerID: '2' }).map((e) => e.messageId),
-    ).toEqual([3])
+    ).toEqual(['3'])
   })
 
   it('clears and reports how many entries it held', () => {
@@ -62,7 +62,7 @@ describe('journal', () => {
     expect(journal.clear()).toBe(2)
     expect(journal.list()).toEqual([])
     journal.add(entry(3))
-    expect(journal.list().map((e) => e.messageId)).toEqual([3])
+    expect(journal.list().map((e) => e.messageId)).toEqual(['3'])
   })
 
   it('keeps order while it grows past its first room and after it wraps', () => {
@@ -116,13 +116,13 @@ describe('journal', () => {
     // Growing past the first room moves every column, the new ones too.
     const growing = createJournal({ limit: 5000 })
     for (let id = 1; id <= 1500; id++)
-      growing.add({ ...numberless, messageId: id, hash: `${id}`, clientsmsid: id })
+      growing.add({ ...numberless, messageId: String(id), hash: `${id}`, clientsmsid: id })
     expect(growing.list().at(-1)).toMatchObject({
-      messageId: 1500,
+      messageId: '1500',
       hash: '1500',
       clientsmsid: 1500,
     })
-    expect(growing.list()[0]).toMatchObject({ messageId: 1, hash: '1', clientsmsid: 1 })
+    expect(growing.list()[0]).toMatchObject({ messageId: '1', hash: '1', clientsmsid: 1 })
   })
 
   it('hands out separate objects, so changing one entry changes no other', () => {
@@ -164,7 +164,7 @@ describe('journal bytes', () => {
     expect(journal.bytes).toBeGreaterThan(maxBytes / 2)
     expect(journal.size).toBeLessThan(200)
     expect(journal.dropped).toBe(200 - journal.size)
-    expect(journal.list().at(-1)?.messageId).toBe(200)
+    expect(journal.list().at(-1)?.messageId).toBe('200')
     expect(journal.list().map((e) => e.messageId)).toEqual(range(201 - journal.size, 200))
   })
 
@@ -239,13 +239,56 @@ describe('entries', () => {
     const journal = createJournal({ limit: 10 })
     for (let id = 1; id <= 5; id++) journal.add(entry(id, id % 2 ? '254712345678' : '254733123456'))
     const ids = (it: Iterable<JournalEntry>) => [...it].map((e) => e.messageId)
-    expect(ids(journal.entries({}, 2))).toEqual([3, 4, 5])
-    expect(ids(journal.entries({ mobile: '0712345678' }, 1))).toEqual([3, 5])
-    expect(ids(journal.entries({}, 99))).toEqual([1, 2, 3, 4, 5])
-    expect(ids(journal.entries())).toEqual([1, 2, 3, 4, 5])
+    expect(ids(journal.entries({}, 2))).toEqual(['3', '4', '5'])
+    expect(ids(journal.entries({}, '2'))).toEqual(['3', '4', '5'])
+    expect(ids(journal.entries({ mobile: '0712345678' }, 1))).toEqual(['3', '5'])
+    expect(ids(journal.entries({}, 99))).toEqual(['1', '2', '3', '4', '5'])
+    expect(ids(journal.entries())).toEqual(['1', '2', '3', '4', '5'])
   })
 })
 
-function range(from: number, to: number): number[] {
-  return Array.from({ length: to - from + 1 }, (_, i) => from + i)
+/** Message ids `from` to `to`, as the journal gives them: digits. */
+function range(from: number, to: number): string[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i))
 }
+
+describe('message ids', () => {
+  it('are the digits the client returns, stored packed, past 2^32 too', () => {
+    const journal = createJournal({ limit: 10 })
+    for (const id of ['100000001', '4294967297', '9007199254740991'])
+      journal.add({ ...entry(1), messageId: id })
+    expect(journal.list().map((e) => e.messageId)).toEqual([
+      '100000001',
+      '4294967297',
+      '9007199254740991',
+    ])
+    expect(typeof journal.find('4294967297')?.messageId).toBe('string')
+  })
+
+  it.each<[string, string | number, string | undefined]>([
+    ['a string', '100000002', '100000002'],
+    ['a number', 100000002, '100000002'],
+    ['digits with blanks', ' 100000002 ', '100000002'],
+    ['an id never sent', '100000009', undefined],
+    ['words', 'abc', undefined],
+    ['an empty string', '', undefined],
+    ['a negative number', -100000002, undefined],
+    ['a fraction', 100000001.5, undefined],
+    ['digits past the safe integers', '99999999999999999', undefined],
+  ])('are looked up by %s', (_name, id, found) => {
+    const journal = createJournal({ limit: 10 })
+    for (let n = 100000001; n <= 100000003; n++) journal.add(entry(n))
+    expect(journal.find(id)?.messageId).toBe(found)
+  })
+
+  it.each<[string, unknown]>([
+    ['a number', 100000001],
+    ['words', 'abc'],
+    ['a negative id', '-1'],
+    ['an empty id', ''],
+  ])('refuses an entry added with %s as its id', (_name, messageId) => {
+    const journal = createJournal({ limit: 10 })
+    expect(() => journal.add({ ...entry(1), messageId } as JournalEntry)).toThrow(TypeError)
+    expect(journal.size).toBe(0)
+  })
+})

@@ -5,6 +5,11 @@
  * estimated memory (a long message sent again and again would otherwise fill the heap),
  * the oldest entries are dropped and counted, so memory stays flat however many messages,
  * of whatever size, are sent. Entries are stored in columns (journal-slots.ts).
+ *
+ * A message id is a string of digits, exactly as `@sendsms/client` returns it
+ * (`result.accepted[0].messageId`), so a test compares the two with `===`; lookups take
+ * the string or the number. The slots keep ids packed as numbers (the byte bound relies on
+ * it) and the journal converts at its edge.
  */
 import { toKenyanMsisdn } from '../rules/numbers.js'
 import { JournalSlots } from './journal-slots.js'
@@ -15,7 +20,8 @@ import { JournalSlots } from './journal-slots.js'
  * const [entry]: JournalEntry[] = mock.journal.list()
  */
 export interface JournalEntry {
-  messageId: number
+  /** The id the send answered, as digits: `'100000001'`, as the client returns it. */
+  messageId: string
   partnerID: string
   shortcode: string
   /** The number in 254 form, e.g. `254712345678`; absent for a hashed recipient. */
@@ -71,15 +77,19 @@ export interface Journal {
    * (from the oldest when no entry has it), so a page of a large journal builds only its
    * own entries.
    */
-  entries(filter?: JournalFilter, after?: number): IterableIterator<JournalEntry>
+  entries(filter?: JournalFilter, after?: string | number): IterableIterator<JournalEntry>
   /**
-   * The entry with this message id, or undefined when the journal does not hold it (never
-   * sent, or let go to stay within the limits). Found by halving, as ids only increase.
+   * The entry with this message id (`'100000001'` or `100000001`), or undefined when the
+   * journal does not hold it (never sent, or let go to stay within the limits, or not an
+   * id). Found by halving, as ids only increase.
    */
-  find(messageId: number): JournalEntry | undefined
+  find(messageId: string | number): JournalEntry | undefined
   /** Empties the journal and returns how many entries it held; the drop count restarts. */
   clear(): number
-  /** Adds an entry, dropping the oldest ones to stay within both limits. */
+  /**
+   * Adds an entry, dropping the oldest ones to stay within both limits. Throws a TypeError
+   * for a `messageId` that is not the digits of a whole number.
+   */
   add(entry: JournalEntry): void
   /** Entries held now. */
   readonly size: number
@@ -124,6 +134,24 @@ export const DEFAULT_JOURNAL_BYTES = 32 * 1024 * 1024
 // limit costs nothing until it is used.
 const FIRST_CAPACITY = 1024
 
+/**
+ * A message id as the number the slots keep, or undefined for what is not one: a safe
+ * non-negative integer, or a string of its digits (blanks around them allowed).
+ * @example
+ * idNumber('100000001') // 100000001
+ * idNumber(100000001) // 100000001
+ * idNumber('abc') // undefined
+ */
+export function idNumber(messageId: string | number): number | undefined {
+  const value =
+    typeof messageId === 'number'
+      ? messageId
+      : /^\d{1,16}$/.test(messageId.trim())
+        ? Number(messageId.trim())
+        : Number.NaN
+  return Number.isSafeInteger(value) && value >= 0 ? value : undefined
+}
+
 function wholeNumber(name: string, value: number): number {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new TypeError(`${name} must be an integer >= 0`)
@@ -163,8 +191,12 @@ export function createJournal(options: JournalOptions = {}): Journal {
     return (e: JournalEntry): boolean =>
       (!mobile || e.mobile === mobile) && (!filter.partnerID || e.partnerID === filter.partnerID)
   }
-  function* entries(filter: JournalFilter = {}, after?: number): IterableIterator<JournalEntry> {
+  function* entries(
+    filter: JournalFilter = {},
+    afterId?: string | number,
+  ): IterableIterator<JournalEntry> {
     const matches = matcher(filter)
+    const after = afterId === undefined ? undefined : idNumber(afterId)
     let first = 0
     if (after !== undefined) {
       for (let i = count - 1; i >= 0; i--) {
@@ -180,7 +212,9 @@ export function createJournal(options: JournalOptions = {}): Journal {
     }
   }
 
-  const find = (messageId: number): JournalEntry | undefined => {
+  const find = (given: string | number): JournalEntry | undefined => {
+    const messageId = idNumber(given)
+    if (messageId === undefined) return undefined
     let low = 0
     let high = count - 1
     while (low <= high) {
@@ -207,6 +241,11 @@ export function createJournal(options: JournalOptions = {}): Journal {
       return deleted
     },
     add: (entry) => {
+      if (typeof entry.messageId !== 'string' || idNumber(entry.messageId) === undefined) {
+        throw new TypeError(
+          `messageId must be the digits of a whole number, got ${entry.messageId}`,
+        )
+      }
       if (limit === 0) {
         dropped += 1
         return
