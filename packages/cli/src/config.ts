@@ -19,7 +19,8 @@ export interface ConfigFlags {
 /**
  * Resolves settings: flag, else environment variable, else default. A blank flag or
  * variable (empty or only whitespace) counts as absent, by the client's `isBlank`; absent
- * credentials stay absent so the provider reports them (4091/4092). Throws a UsageError for
+ * credentials stay absent here, and the client refuses them before any request (exit 2,
+ * naming the flag and variable to set). Throws a UsageError for
  * a --timeout that is not a positive whole number.
  *
  * @example

@@ -14,6 +14,7 @@
  * | 3 | `apiError` | the provider refused the whole request (top-level response code) |
  * | 4 | `partialFailure` | one or more recipients rejected, the others accepted |
  * | 5 | `unreachable` | no usable answer: connection failed, timed out, or the body was not the API's |
+ * | 6 | `incomplete` | a send of several requests stopped part-way: some recipients accepted, the others failed or not attempted |
  *
  * @example
  * ```ts
@@ -30,6 +31,7 @@ export const EXIT_CODES = {
   apiError: 3,
   partialFailure: 4,
   unreachable: 5,
+  incomplete: 6,
 } as const
 
 /**

@@ -184,6 +184,7 @@ describe('runCli output redaction', () => {
       [
         'send',
         ...['--to', '254712345678', '--message', 'Hi', '--get', '--api-key', KEY],
+        ...['--partner-id', '1', '--shortcode', 'S'],
         ...['--base-url', `http://127.0.0.1:1/${encodeURIComponent(KEY)}`],
       ],
       {},

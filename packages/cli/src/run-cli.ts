@@ -84,7 +84,8 @@ async function dispatch(
 
 function report(error: unknown, io: ResolvedIo): number {
   if (error instanceof CliError) {
-    if (error.json) io.stdout(formatJsonError(error.details, error.message))
+    if (error.stdout !== undefined) io.stdout(error.stdout)
+    else if (error.json) io.stdout(formatJsonError(error.details, error.message))
     io.stderr(`sendsms: ${error.message}\n`)
     if (error.hint !== undefined) io.stderr(`${error.hint}\n`)
     return error.exitCode

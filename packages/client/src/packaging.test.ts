@@ -41,6 +41,7 @@ function namesOf(module: object): string[] {
 const REQUIRE_SCRIPT = `
 const client = require('@sendsms/client')
 const settings = require('@sendsms/client/settings')
+const numbers = require('@sendsms/client/numbers')
 const { url, options } = JSON.parse(process.argv[1])
 client
   .createClient({ ...options, baseUrl: url, env: false })
@@ -51,6 +52,9 @@ client
       settingsEntry: require.resolve('@sendsms/client/settings'),
       names: Object.keys(client).sort(),
       settingsNames: Object.keys(settings).sort(),
+      numbersEntry: require.resolve('@sendsms/client/numbers'),
+      numbersNames: Object.keys(numbers).sort(),
+      checked: numbers.checkNumbers('0712 345 678, 0201234567').msisdns,
       accepted: result.accepted.map((row) => row.mobile),
     }))
   })
@@ -59,6 +63,7 @@ client
 const IMPORT_SCRIPT = `
 import * as client from '@sendsms/client'
 import * as settings from '@sendsms/client/settings'
+import * as numbers from '@sendsms/client/numbers'
 const { url, options } = JSON.parse(process.argv[1])
 const result = await client
   .createClient({ ...options, baseUrl: url, env: false })
@@ -68,6 +73,9 @@ console.log(JSON.stringify({
   settingsEntry: import.meta.resolve('@sendsms/client/settings'),
   names: Object.keys(client).sort(),
   settingsNames: Object.keys(settings).sort(),
+  numbersEntry: import.meta.resolve('@sendsms/client/numbers'),
+  numbersNames: Object.keys(numbers).sort(),
+  checked: numbers.checkNumbers('0712 345 678, 0201234567').msisdns,
   accepted: result.accepted.map((row) => row.mobile),
 }))
 `
@@ -106,10 +114,15 @@ afterAll(async () => {
   await running?.close()
 })
 
-async function sourceNames(): Promise<{ names: string[]; settingsNames: string[] }> {
+async function sourceNames(): Promise<{
+  names: string[]
+  settingsNames: string[]
+  numbersNames: string[]
+}> {
   return {
     names: namesOf(await import('./index.js')),
     settingsNames: namesOf(await import('./settings/index.js')),
+    numbersNames: namesOf(await import('./numbers/index.js')),
   }
 }
 
@@ -121,6 +134,8 @@ describe('@sendsms/client loaded with require()', SPAWN_TIMEOUT, () => {
     })
     expect(printed.entry).toBe(fileURLToPath(new URL('cjs/index.js', dist)))
     expect(printed.settingsEntry).toBe(fileURLToPath(new URL('cjs/settings/index.js', dist)))
+    expect(printed.numbersEntry).toBe(fileURLToPath(new URL('cjs/numbers/index.js', dist)))
+    expect(printed.checked).toEqual(['254712345678'])
     expect(printed).toMatchObject(await sourceNames())
     expect(printed.accepted).toEqual(['254712345678'])
   })
@@ -141,6 +156,8 @@ describe('@sendsms/client loaded with import', SPAWN_TIMEOUT, () => {
     })
     expect(printed.entry).toBe(new URL('index.js', dist).href)
     expect(printed.settingsEntry).toBe(new URL('settings/index.js', dist).href)
+    expect(printed.numbersEntry).toBe(new URL('numbers/index.js', dist).href)
+    expect(printed.checked).toEqual(['254712345678'])
     expect(printed).toMatchObject(await sourceNames())
     expect(printed.accepted).toEqual(['254712345678'])
   })

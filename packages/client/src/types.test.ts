@@ -173,6 +173,11 @@ describe('public types', () => {
       | 'messageId'
       | 'baseUrl'
       | 'timeoutMs'
+      | 'options'
+      | 'request'
+      | 'apiKey'
+      | 'partnerId'
+      | 'shortcode'
     >()
     // The table is generated from the spec, so each description is its literal type.
     expectTypeOf(RESPONSE_CODES[1006]).toEqualTypeOf<'Invalid credentials'>()

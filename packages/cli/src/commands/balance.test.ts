@@ -47,14 +47,6 @@ describe('sendsms balance against the mock', () => {
       'InvalidCredentialsError',
       'Check --api-key',
     ],
-    ['no key', { ADVANTA_API_KEY: undefined }, 4092, 'NoApiKeyError', 'Set --api-key'],
-    [
-      'no partner ID',
-      { ADVANTA_PARTNER_ID: undefined },
-      4091,
-      'NoPartnerIdError',
-      'Set --partner-id',
-    ],
   ])(
     'exits 3 for %s, as text with advice and as JSON',
     async (_, overrides, code, name, advice) => {

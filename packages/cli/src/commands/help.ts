@@ -30,6 +30,7 @@ Environment:
 Exit codes:
   0 all accepted   1 unexpected bug   2 bad usage or input refused before sending
   3 provider refused the request   4 some recipients rejected   5 could not reach the API
+  6 a send to more than 1000 numbers stopped part-way (every recipient printed)
 
 Run 'sendsms help COMMAND' (send, bulk, otp, balance, status, mock) for its options.
 `

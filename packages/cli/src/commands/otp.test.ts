@@ -88,7 +88,6 @@ describe('sendsms otp against the mock', () => {
   it.each([
     ['a wrong key', { ADVANTA_API_KEY: 'wrong-key' }, 1006],
     ['an unassigned shortcode', { ADVANTA_SHORTCODE: 'NOTMINE' }, 1001],
-    ['no partner ID', { ADVANTA_PARTNER_ID: undefined }, 4091],
   ])('exits 3 for %s, plain or hashed', async (_, overrides, code) => {
     for (const hashed of [[], ['--hashed']]) {
       const argv = ['otp', '--to', VALID, '--message', 'Code', '--json', ...hashed]

@@ -145,6 +145,7 @@ describe('sendsms send --json', () => {
           description: 'Success',
           messageId: expect.any(String),
           networkId: '1',
+          status: 'accepted',
         },
         {
           mobile: VALID_2,
@@ -153,6 +154,7 @@ describe('sendsms send --json', () => {
           description: 'Success',
           messageId: expect.any(String),
           networkId: '2',
+          status: 'accepted',
         },
       ],
       accepted: 2,

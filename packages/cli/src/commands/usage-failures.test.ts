@@ -107,7 +107,8 @@ describe('refusals before sending, as text', () => {
   })
 
   it.each(COMMANDS)('names the help of %s for input the client refuses', async (command) => {
-    const run = await refuse([...READY[command], '--base-url', 'ftp://api.test'])
+    const credentials = ['--api-key', 'usage-test-key', '--partner-id', '1', '--shortcode', 'S']
+    const run = await refuse([...READY[command], ...credentials, '--base-url', 'ftp://api.test'])
     expect(run.code).toBe(EXIT_CODES.usage)
     expect(run.lines).toEqual([
       expect.stringMatching(/^sendsms: input refused before sending: \S/),

@@ -1,11 +1,12 @@
 /**
- * `sendsms --version`: the version of this package, read from its package.json at run time
- * so it can never drift from what was published.
+ * `sendsms --version`: the version of this package, from the constant the build writes from
+ * package.json (src/generated/version.ts), so it can never drift from what was published and
+ * needs no `import.meta` or file read at run time.
  */
-import { createRequire } from 'node:module'
+import { PACKAGE_VERSION } from '../generated/version.js'
 
 /**
- * The `version` field of @sendsms/cli's package.json (one level above src/ and dist/).
+ * The `version` field of @sendsms/cli's package.json.
  *
  * @example
  * ```ts
@@ -13,6 +14,5 @@ import { createRequire } from 'node:module'
  * ```
  */
 export function readVersion(): string {
-  const { version } = createRequire(import.meta.url)('../../package.json') as { version: string }
-  return version
+  return PACKAGE_VERSION
 }

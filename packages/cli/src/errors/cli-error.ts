@@ -20,6 +20,10 @@ export interface FailureDetails {
   field?: string
   /** HTTP status, for UnexpectedResponseError. */
   status?: number
+  /** Whether the failed request may have reached the provider, for RequestAbortedError and IncompleteSendError. */
+  mayHaveBeenSent?: boolean
+  /** The first failure of an incomplete send: the details of the error that stopped it. */
+  cause?: FailureDetails & { message: string }
 }
 
 /**
@@ -38,18 +42,25 @@ export class CliError extends Error {
   readonly json: boolean
   /** A follow-up line for people, e.g. which flag to set; not part of the JSON output. */
   readonly hint: string | undefined
+  /**
+   * What to print on standard output for this failure instead of the JSON error document
+   * (and before the error line): the per-recipient account of a send that stopped part-way,
+   * which a person and a script both need to resend only the rest.
+   */
+  readonly stdout: string | undefined
 
   constructor(
     message: string,
     exitCode: ExitCode,
     details: FailureDetails,
-    options: { json?: boolean; hint?: string | undefined } = {},
+    options: { json?: boolean; hint?: string | undefined; stdout?: string | undefined } = {},
   ) {
     super(message)
     this.exitCode = exitCode
     this.details = details
     this.json = options.json ?? false
     this.hint = options.hint
+    this.stdout = options.stdout
   }
 }
 

@@ -3,8 +3,21 @@
  * is passed in (not imported here) so that `sendsms --help` never loads it.
  */
 import { EXIT_CODES } from '../exit-codes.js'
+import { formatHumanResult } from '../output/human.js'
+import { formatJsonResult } from '../output/json.js'
 import { adviceForCode } from './advice.js'
 import { CliError } from './cli-error.js'
+
+/** The flag and the words for each credential the client refuses to send without. */
+const CREDENTIAL_FLAGS = {
+  apiKey: { flag: 'api-key', what: 'API key' },
+  partnerId: { flag: 'partner-id', what: 'partner ID' },
+  shortcode: { flag: 'shortcode', what: 'sender ID (shortcode)' },
+} as const
+
+function isCredential(field: string): field is keyof typeof CREDENTIAL_FLAGS {
+  return Object.hasOwn(CREDENTIAL_FLAGS, field)
+}
 
 const NO_REPORT_ADVICE =
   "The message has no report yet (try again later), or the ID is not one of this account's messages."
@@ -30,9 +43,22 @@ export function failureFromClientError(
   context: { json: boolean; baseUrl: string; command: string },
 ): CliError | undefined {
   const json = context.json
-  if (error instanceof client.InvalidRequestError) {
+  if (error instanceof client.InvalidRequestError && isCredential(error.field)) {
+    // The client's message names its option; a person at a shell needs the flag.
+    const { flag, what } = CREDENTIAL_FLAGS[error.field]
     return new CliError(
-      `input refused before sending: ${error.message}`,
+      `no ${what}: set --${flag} or ${client.ENV_VARIABLES[error.field]}; nothing was sent`,
+      EXIT_CODES.usage,
+      { kind: 'InvalidRequestError', name: error.name, field: error.field },
+      { json, hint: `Run 'sendsms help ${context.command}' for the connection flags.` },
+    )
+  }
+  if (error instanceof client.InvalidRequestError) {
+    // `send` hands --at to the client's sendAt, which refuses a time in the past.
+    const message =
+      error.field === 'sendAt' ? error.message.replace(/^sendAt\b/, '--at') : error.message
+    return new CliError(
+      `input refused before sending: ${message}`,
       EXIT_CODES.usage,
       { kind: 'InvalidRequestError', name: error.name, field: error.field },
       { json, hint: `Run 'sendsms help ${context.command}' for usage.` },
@@ -55,6 +81,17 @@ export function failureFromClientError(
       { json, hint: adviceForCode(error.code) },
     )
   }
+  if (error instanceof client.IncompleteSendError) return incompleteSend(error, client, context)
+  if (error instanceof client.RequestAbortedError) {
+    // Not a ConnectionError (the client keeps a caller's abort apart from an outage), but
+    // for a script it is the same outcome: no usable answer, and maybe sent.
+    return new CliError(
+      lowerFirst(error.message),
+      EXIT_CODES.unreachable,
+      { kind: 'RequestAbortedError', name: error.name, mayHaveBeenSent: error.mayHaveBeenSent },
+      { json, hint: error.mayHaveBeenSent ? MAY_HAVE_BEEN_SENT_ADVICE : 'Nothing was sent.' },
+    )
+  }
   // TimeoutError extends ConnectionError, so it must be tested first to keep its own kind.
   if (error instanceof client.TimeoutError || error instanceof client.ConnectionError) {
     const kind = error instanceof client.TimeoutError ? 'TimeoutError' : 'ConnectionError'
@@ -74,6 +111,45 @@ export function failureFromClientError(
     )
   }
   return undefined
+}
+
+const MAY_HAVE_BEEN_SENT_ADVICE =
+  'The request may have reached the provider: check the delivery reports before sending again.'
+
+/**
+ * A send of several requests that stopped part-way: exit 6, the first failure in the message
+ * and in `error.cause`, and the account of every recipient on standard output (the rows, or
+ * the JSON document with them), since the accepted ones went out and must not be resent.
+ */
+function incompleteSend(
+  error: InstanceType<ClientModule['IncompleteSendError']>,
+  client: ClientModule,
+  context: { json: boolean; baseUrl: string; command: string },
+): CliError {
+  const first = failureFromClientError(error.cause, client, { ...context, json: false })
+  const cause = first
+    ? { ...first.details, message: first.message }
+    : { kind: 'Error', message: error.cause instanceof Error ? error.cause.message : 'unknown' }
+  const message = `${lowerFirst(error.message)}; first failure: ${cause.message}`
+  const details = {
+    kind: 'IncompleteSendError',
+    name: error.name,
+    mayHaveBeenSent: error.mayHaveBeenSent,
+    cause,
+  }
+  const maybeSent = error.result.failed.some((row) => row.mayHaveBeenSent !== false)
+  const hint =
+    'Resend only the numbers not attempted' +
+    (maybeSent
+      ? '; a failed request may have reached the provider: check the delivery reports before resending its numbers.'
+      : ' and those of the failed requests, which were not sent.')
+  return new CliError(message, EXIT_CODES.incomplete, details, {
+    json: context.json,
+    hint,
+    stdout: context.json
+      ? formatJsonResult(error.result, { ...details, message })
+      : formatHumanResult(error.result),
+  })
 }
 
 /** The client's messages are sentences; after the "sendsms: " prefix they read better in lower case. */

@@ -20,10 +20,17 @@ export function formatHumanResult(
   options: { scheduledFor?: string | undefined } = {},
 ): string {
   const width = Math.max(0, ...result.results.map((row) => row.mobile.length))
+  // Only a send that stopped part-way has the longer words; the usual two share a width.
+  const statusWidth = Math.max(0, ...result.results.map((row) => statusWord(row).length))
   const lines = result.results.map(
-    (row) => `${row.mobile.padEnd(width)}  ${row.ok ? 'accepted' : 'rejected'}  ${detail(row)}`,
+    (row) => `${row.mobile.padEnd(width)}  ${statusWord(row).padEnd(statusWidth)}  ${detail(row)}`,
   )
   let summary = `${result.accepted.length} accepted, ${result.rejected.length} rejected`
+  const failed = result.failed?.length ?? 0
+  const notAttempted = result.notAttempted?.length ?? 0
+  if (failed > 0 || notAttempted > 0) {
+    summary += `, ${failed} failed, ${notAttempted} not attempted`
+  }
   if (options.scheduledFor !== undefined && result.accepted.length > 0) {
     summary += ` (scheduled for ${options.scheduledFor})`
   }
@@ -31,7 +38,20 @@ export function formatHumanResult(
   return `${lines.join('\n')}\n`
 }
 
+// The rows of `sendSms` carry their status; those of the other sends only `ok`.
+function statusWord(row: RecipientResult): string {
+  if (row.status === 'not-attempted') return 'not attempted'
+  return row.status ?? (row.ok ? 'accepted' : 'rejected')
+}
+
 function detail(row: RecipientResult | BulkRecipientResult): string {
+  if (row.status === 'not-attempted') return row.description
+  if (row.status === 'failed') {
+    // A failed row has a provider code only when the provider refused its request (codes
+    // are positive; the client's NO_PROVIDER_CODE is 0); otherwise the error's own words.
+    const outcome = row.code > 0 ? `${row.code} ${row.description}` : row.description
+    return `${outcome}  (${row.mayHaveBeenSent === false ? 'not sent' : 'may have been sent'})`
+  }
   const outcome = row.ok
     ? row.messageId === undefined
       ? row.description

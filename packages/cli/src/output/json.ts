@@ -14,6 +14,10 @@ export interface JsonRow {
   description: string
   messageId: string | null
   networkId: string | null
+  /** `send` rows only: `accepted`, `rejected`, `failed` or `not-attempted`, as the client sets it. */
+  status?: string
+  /** Rows of a failed request only: whether that request may have reached the provider. */
+  mayHaveBeenSent?: boolean
   /** Bulk rows only: the item's client id, or `null` when it had none. */
   clientSmsId?: string | null
   /** Bulk rows only: the item's position in the file (from 0), or `null` when no item matches. */
@@ -26,6 +30,12 @@ export interface JsonResultDocument {
   results: JsonRow[]
   accepted: number
   rejected: number
+  /** A send that stopped part-way: recipients of requests that failed as a whole. */
+  failed?: number
+  /** A send that stopped part-way: recipients whose request never started. */
+  notAttempted?: number
+  /** A send that stopped part-way: what stopped it. */
+  error?: FailureDetails & { message: string }
 }
 
 /** The document printed when the request failed as a whole. */
@@ -36,6 +46,8 @@ export interface JsonErrorDocument {
 
 /**
  * Formats a send result as one JSON line; `ok` is true only when every recipient was accepted.
+ * With `error` (a send that stopped part-way) the document also counts the failed and the
+ * not attempted recipients and says what stopped the send.
  *
  * @example
  * ```ts
@@ -43,12 +55,21 @@ export interface JsonErrorDocument {
  * // {"ok":true,"results":[{"mobile":"254712345678","ok":true,...}],"accepted":1,"rejected":0}
  * ```
  */
-export function formatJsonResult(result: SendSmsResult): string {
+export function formatJsonResult(
+  result: SendSmsResult,
+  error?: FailureDetails & { message: string },
+): string {
   const document: JsonResultDocument = {
     ok: result.allAccepted,
     results: result.results.map(toJsonRow),
     accepted: result.accepted.length,
     rejected: result.rejected.length,
+  }
+  if (error !== undefined) {
+    document.ok = false
+    document.failed = result.failed?.length ?? 0
+    document.notAttempted = result.notAttempted?.length ?? 0
+    document.error = error
   }
   return `${JSON.stringify(document)}\n`
 }
@@ -76,6 +97,8 @@ function toJsonRow(row: RecipientResult | BulkRecipientResult): JsonRow {
     messageId: row.messageId ?? null,
     networkId: row.networkId ?? null,
   }
+  if (row.status !== undefined) json.status = row.status
+  if (row.status === 'failed') json.mayHaveBeenSent = row.mayHaveBeenSent !== false
   if ('index' in row) {
     json.clientSmsId = row.clientSmsId ?? null
     json.index = row.index ?? null

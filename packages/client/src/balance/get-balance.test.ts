@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest'
 import { createClient } from '../create-client.js'
 import {
   ApiError,
-  ConnectionError,
   errorFromCode,
   InvalidCredentialsError,
   InvalidRequestError,
   NoApiKeyError,
+  RequestAbortedError,
   UnexpectedResponseError,
 } from '../errors/index.js'
 import type { ClientOptions } from '../options.js'
@@ -88,12 +88,6 @@ describe('getBalance', () => {
     expect((await client.getBalance()).partnerId).toBe(partnerId)
   })
 
-  it('reads an empty partner ID when the answer has none and none was sent', async () => {
-    const { 'partner-id': _, ...answer } = BALANCE
-    const { client } = clientWith(answer, { partnerId: undefined, env: false })
-    expect((await client.getBalance()).partnerId).toBe('')
-  })
-
   it('reads a balance answered with the misspelled code key or a string code', async () => {
     const { 'response-code': code, ...rest } = BALANCE
     for (const answer of [
@@ -133,13 +127,9 @@ describe('getBalance', () => {
     await expect(client.getBalance()).rejects.toBeInstanceOf(InvalidCredentialsError)
   })
 
-  it('omits a missing apiKey, so the API answers 4092 itself', async () => {
-    const { client, fake } = clientWith(answerExample('BalanceAnswer', 'code-4092-no-api-key'), {
-      apiKey: undefined,
-      env: false,
-    })
+  it('rejects a 4092 answer with NoApiKeyError, should a server send one', async () => {
+    const { client } = clientWith(answerExample('BalanceAnswer', 'code-4092-no-api-key'))
     await expect(client.getBalance()).rejects.toBeInstanceOf(NoApiKeyError)
-    expect(await fake.requests[0]?.json()).toEqual({ partnerID: '12345' })
   })
 
   const NOT_A_NUMBER = 'The SMS API answered a credit that is not a number'
@@ -160,15 +150,6 @@ describe('getBalance', () => {
     expect(error).toMatchObject({ status: 200, message })
   })
 
-  it.each([
-    ['apiKey', { apiKey: undefined }, 'partnerID=12345'],
-    ['partnerId', { partnerId: undefined }, 'apikey=test-key'],
-  ])('omits a missing %s from the query over GET', async (_, change, query) => {
-    const { client, fake } = clientWith(BALANCE, { ...change, env: false })
-    await client.getBalance({ method: 'GET' })
-    expect(fake.requests[0]?.url).toBe(`http://api.test/api/services/getbalance?${query}`)
-  })
-
   it('refuses a method other than GET or POST before sending anything', async () => {
     const { client, fake } = clientWith(BALANCE)
     const error = await client.getBalance({ method: 'PUT' as 'GET' }).catch((e: unknown) => e)
@@ -179,9 +160,10 @@ describe('getBalance', () => {
 
   it('sends nothing with an aborted signal and rejects when aborted on the way', async () => {
     const { client, fake } = clientWith(BALANCE)
-    await expect(client.getBalance({ signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
-      ConnectionError,
-    )
+    await expect(client.getBalance({ signal: AbortSignal.abort() })).rejects.toMatchObject({
+      name: 'RequestAbortedError',
+      mayHaveBeenSent: false,
+    })
     expect(fake.requests).toHaveLength(0)
     const hanging = hangingFetch()
     const controller = new AbortController()
@@ -191,6 +173,6 @@ describe('getBalance', () => {
       fetch: hanging.fetch,
     }).getBalance({ signal: controller.signal })
     controller.abort()
-    await expect(asking).rejects.toBeInstanceOf(ConnectionError)
+    await expect(asking).rejects.toBeInstanceOf(RequestAbortedError)
   })
 })

@@ -3,17 +3,16 @@
  * The public shapes of `getBalance`: its options and the account's balance, read the same
  * whatever types the provider used on the wire.
  */
+import type { RequestOptions } from '../transport/request-options.js'
 
 /**
  * Options of `getBalance`.
  * @example
  * const options: BalanceRequest = { signal: AbortSignal.timeout(5_000) }
  */
-export interface BalanceRequest {
+export interface BalanceRequest extends RequestOptions {
   /** HTTP method. Default `'POST'` (JSON body); `'GET'` sends a query string. */
   method?: 'GET' | 'POST'
-  /** Aborts the request; it then fails with a `ConnectionError` (or `TimeoutError`). */
-  signal?: AbortSignal
 }
 
 /**

@@ -9,11 +9,11 @@ import { readCode } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { createClient } from '../create-client.js'
 import {
-  ConnectionError,
   errorFromCode,
   InvalidCredentialsError,
   InvalidRequestError,
   LowCreditError,
+  RequestAbortedError,
   TooManyMessagesOnSmsListError,
   UnexpectedResponseError,
 } from '../errors/index.js'
@@ -118,18 +118,14 @@ describe('sendBulk requests', () => {
     expect(result.results.map((row) => [row.clientSmsId, row.index])).toEqual([['0', 0]])
   })
 
-  it('omits missing credentials from every item', async () => {
+  it('refuses missing credentials before sending any item', async () => {
     const { client, fake } = clientWith(SUCCESS, {
       apiKey: undefined,
       partnerId: undefined,
       env: false,
     })
-    await client.sendBulk(ITEMS)
-    const body = (await fake.requests[0]?.json()) as { smslist: Row[] }
-    for (const item of body.smslist) {
-      expect(item).not.toHaveProperty('apikey')
-      expect(item).not.toHaveProperty('partnerID')
-    }
+    await expect(client.sendBulk(ITEMS)).rejects.toMatchObject({ field: 'apiKey' })
+    expect(fake.requests).toHaveLength(0)
   })
 
   it('accepts exactly MAX_BULK_ITEMS items', async () => {
@@ -421,7 +417,7 @@ describe('sendBulk input checks', () => {
   it('sends nothing with an aborted signal', async () => {
     const { client, fake } = clientWith(SUCCESS)
     await expect(client.sendBulk(ITEMS, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
-      ConnectionError,
+      RequestAbortedError,
     )
     expect(fake.requests).toHaveLength(0)
   })

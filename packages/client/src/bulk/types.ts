@@ -4,6 +4,7 @@
  * and the rows the provider answers, each matched back to its item.
  */
 import type { RecipientResult } from '../send-sms/types.js'
+import type { RequestOptions } from '../transport/request-options.js'
 
 /**
  * One message of a bulk send.
@@ -27,10 +28,7 @@ export interface BulkItem {
  * @example
  * const options: SendBulkOptions = { signal: AbortSignal.timeout(10_000) }
  */
-export interface SendBulkOptions {
-  /** Aborts the request; the send then fails with a `ConnectionError` (or `TimeoutError`). */
-  signal?: AbortSignal
-}
+export interface SendBulkOptions extends RequestOptions {}
 
 /**
  * The outcome of one item of a bulk send.

@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest'
 import { createClient } from '../create-client.js'
 import {
   ApiError,
-  ConnectionError,
   errorFromCode,
   InvalidRequestError,
   NoDeliveryReportError,
+  RequestAbortedError,
   UnexpectedResponseError,
   UnsupportedDataTypeError,
 } from '../errors/index.js'
@@ -272,7 +272,7 @@ describe('getDeliveryReport', () => {
     const { client, fake } = clientWith(DELIVERED)
     await expect(
       client.getDeliveryReport('1', { signal: AbortSignal.abort() }),
-    ).rejects.toBeInstanceOf(ConnectionError)
+    ).rejects.toBeInstanceOf(RequestAbortedError)
     expect(fake.requests).toHaveLength(0)
   })
 })

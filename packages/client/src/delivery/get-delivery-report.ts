@@ -6,8 +6,10 @@ import { ENDPOINTS, integerText } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
 import { InvalidRequestError } from '../errors/request-errors.js'
 import { credentialParams } from '../request/credential-params.js'
+import { rejectUnknownKeys } from '../request/known-keys.js'
 import type { SpecFields } from '../request/spec-fields.js'
 import { checkMethod } from '../send-sms/validate-input.js'
+import { REQUEST_OPTION_KEYS } from '../transport/request-options.js'
 import { readDeliveryReport } from './read-report.js'
 import type { DeliveryReport, DeliveryReportRequest } from './types.js'
 
@@ -30,8 +32,14 @@ export function checkMessageId(messageId: unknown): string {
   )
 }
 
+const REQUEST_KEYS = [
+  'method',
+  ...REQUEST_OPTION_KEYS,
+] as const satisfies readonly (keyof DeliveryReportRequest)[]
+
 /**
- * Checks the id, makes one call with the account's credentials and reads the report.
+ * Checks the id, makes one call with the account's credentials and reads the report. An
+ * unknown key in `request` is refused (`InvalidRequestError('request')`) before sending.
  * @example
  * const report = await getDeliveryReport(context, '100000001', {})
  */
@@ -40,6 +48,7 @@ export async function getDeliveryReport(
   messageId: string | number,
   request: DeliveryReportRequest = {},
 ): Promise<DeliveryReport> {
+  rejectUnknownKeys(request, REQUEST_KEYS, 'request')
   const method = checkMethod(request.method)
   const id = checkMessageId(messageId)
   const answer = await context.call({
@@ -50,6 +59,7 @@ export async function getDeliveryReport(
       messageID: id,
     } satisfies SpecFields<'GetDlrRequest', 'apikey' | 'partnerID' | 'messageID'>,
     signal: request.signal,
+    timeoutMs: request.timeoutMs,
   })
   return readDeliveryReport(answer.status, answer.text, id)
 }

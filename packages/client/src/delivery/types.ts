@@ -4,6 +4,7 @@
  * the provider pushes to an account's callback URL (`parseDeliveryCallback`). Both name the
  * status as the provider does and add what its table says of it.
  */
+import type { RequestOptions } from '../transport/request-options.js'
 import type { DeliveryStatus } from './delivery-statuses.js'
 
 /**
@@ -11,11 +12,9 @@ import type { DeliveryStatus } from './delivery-statuses.js'
  * @example
  * const options: DeliveryReportRequest = { method: 'GET', signal: AbortSignal.timeout(5_000) }
  */
-export interface DeliveryReportRequest {
+export interface DeliveryReportRequest extends RequestOptions {
   /** HTTP method. Default `'POST'` (JSON body); `'GET'` sends a query string. */
   method?: 'GET' | 'POST'
-  /** Aborts the request; it then fails with a `ConnectionError` (or `TimeoutError`). */
-  signal?: AbortSignal
 }
 
 /**

@@ -6,8 +6,8 @@
 import { SendSmsError } from './send-sms-error.js'
 
 /**
- * The provider refused the whole request; no message was sent. Subclasses name the
- * reason; an undocumented code stays a plain `ApiError`.
+ * The provider refused the whole request; no message was sent (`mayHaveBeenSent` is
+ * `false`). Subclasses name the reason; an undocumented code stays a plain `ApiError`.
  * @example
  * if (error instanceof ApiError) console.error(error.code, error.description)
  */
@@ -19,7 +19,7 @@ export class ApiError extends SendSmsError {
   readonly description: string
 
   constructor(code: number, description: string) {
-    super(`${description} (code ${code})`)
+    super(`${description} (code ${code})`, { mayHaveBeenSent: false })
     this.code = code
     this.description = description
   }

@@ -29,7 +29,8 @@ export class InvalidCallbackError extends SendSmsError {
   readonly field: CallbackField
 
   constructor(field: CallbackField, message: string) {
-    super(message)
+    // Nothing was sent: the payload came in, no request went out.
+    super(message, { mayHaveBeenSent: false })
     this.field = field
   }
 }

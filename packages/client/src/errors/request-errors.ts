@@ -22,9 +22,15 @@ export type InvalidField =
   | 'messageId'
   | 'baseUrl'
   | 'timeoutMs'
+  | 'options'
+  | 'request'
+  | 'apiKey'
+  | 'partnerId'
+  | 'shortcode'
 
 /**
- * The input was refused before any request was made; nothing was sent.
+ * The input was refused before any request was made; nothing was sent
+ * (`mayHaveBeenSent` is `false`).
  * @example
  * import { InvalidRequestError } from '@sendsms/client'
  * await client.sendSms({ to: '', message: 'Hi' }).catch((e) => {
@@ -37,29 +43,44 @@ export class InvalidRequestError extends SendSmsError {
   readonly field: InvalidField
 
   constructor(field: InvalidField, message: string) {
-    super(message)
+    super(message, { mayHaveBeenSent: false })
     this.field = field
   }
 }
 
 /**
- * No answer was received: DNS failure, refused connection, reset, or an aborted
- * request. The message may or may not have been delivered if the request left
- * the machine, so do not blindly retry (the API has no idempotency key).
+ * No answer was received: DNS failure, refused connection, reset or timeout.
+ * `mayHaveBeenSent` is `false` only when the request cannot have reached the provider
+ * (the connection was refused, the name did not resolve); otherwise the message may
+ * have been delivered, so do not blindly retry (the API has no idempotency key).
  * @example
- * if (error instanceof ConnectionError) console.error('SMS API unreachable:', error.message)
+ * if (error instanceof ConnectionError && !error.mayHaveBeenSent) console.error('SMS API unreachable, nothing sent')
  */
 export class ConnectionError extends SendSmsError {
   override name = 'ConnectionError'
 }
 
 /**
- * No answer arrived within `timeoutMs` (or the caller's signal timed out).
+ * No answer arrived within `timeoutMs` (or the caller's signal timed out). The request may
+ * have arrived and been acted on while no answer came back, so `mayHaveBeenSent` is `true`,
+ * unless the caller's signal timed out before anything was sent.
  * @example
  * if (error instanceof TimeoutError) console.error(error.message) // 'No answer from the SMS API within 30000 ms'
  */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError'
+}
+
+/**
+ * The caller's `AbortSignal` aborted the call (its reason is the `cause`, secrets masked).
+ * Not a `ConnectionError`, so code that retries unreachable servers does not retry a
+ * caller's own abort. `mayHaveBeenSent` says whether the request had left before the
+ * abort. A signal from `AbortSignal.timeout()` gives a `TimeoutError` instead.
+ * @example
+ * if (error instanceof RequestAbortedError && !error.mayHaveBeenSent) console.log('cancelled, nothing sent')
+ */
+export class RequestAbortedError extends SendSmsError {
+  override name = 'RequestAbortedError'
 }
 
 /**

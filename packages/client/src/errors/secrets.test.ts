@@ -102,7 +102,13 @@ describe('the API key in errors', () => {
         ],
       }),
     )
-    const client = createClient({ baseUrl: 'http://api.test', apiKey: API_KEY, fetch: fake.fetch })
+    const client = createClient({
+      baseUrl: 'http://api.test',
+      apiKey: API_KEY,
+      partnerId: '1',
+      shortcode: 'S',
+      fetch: fake.fetch,
+    })
     const result = await client.sendSms({ to: '07', message: 'Hi' })
     expectNoKey(
       (() => {
@@ -117,7 +123,13 @@ describe('the API key in errors', () => {
 
   it('is sent in the request all the same', async () => {
     const fake = fakeFetch()
-    const client = createClient({ baseUrl: 'http://api.test', apiKey: API_KEY, fetch: fake.fetch })
+    const client = createClient({
+      baseUrl: 'http://api.test',
+      apiKey: API_KEY,
+      partnerId: '1',
+      shortcode: 'S',
+      fetch: fake.fetch,
+    })
     await client.sendSms({ to: '0712345678', message: 'Hi', method: 'GET' })
     expect(new URL(fake.requests[0]?.url ?? '').searchParams.get('apikey')).toBe(API_KEY)
   })

@@ -10,8 +10,7 @@ import {
   type ApiError,
   type ClientOptions,
   InvalidCredentialsError,
-  NoApiKeyError,
-  NoPartnerIdError,
+  InvalidRequestError,
   TryLaterError,
 } from '../index.js'
 import { clientFor, mockWith } from '../test-support/mock-client.js'
@@ -35,8 +34,6 @@ describe('getBalance against the mock', () => {
 
   const cases: [string, ClientOptions, new (...args: never[]) => ApiError, number][] = [
     ['an unknown apikey', { ...SANDBOX, apiKey: 'wrong-key' }, InvalidCredentialsError, 1006],
-    ['no partnerId', { ...SANDBOX, partnerId: undefined }, NoPartnerIdError, 4091],
-    ['no apiKey', { ...SANDBOX, apiKey: undefined }, NoApiKeyError, 4092],
   ]
   it.each(cases)('rejects %s with its error class', async (_, options, ErrorClass, code) => {
     const error = await clientFor(mockWith(), options)
@@ -44,6 +41,19 @@ describe('getBalance against the mock', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ErrorClass)
     expect((error as ApiError).code).toBe(code)
+  })
+
+  it.each<[string, ClientOptions, string]>([
+    ['no partnerId', { ...SANDBOX, partnerId: undefined }, 'partnerId'],
+    ['no apiKey', { ...SANDBOX, apiKey: undefined }, 'apiKey'],
+  ])('refuses %s before the mock sees a request', async (_, options, field) => {
+    const mock = mockWith()
+    const error = await clientFor(mock, options)
+      .getBalance()
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InvalidRequestError)
+    expect(error).toMatchObject({ field })
+    expect(mock.journal.size).toBe(0)
   })
 
   it('rejects an injected 4090 with TryLaterError', async () => {

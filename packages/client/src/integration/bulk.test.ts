@@ -16,8 +16,6 @@ import {
   InvalidSenderIdError,
   LowCreditError,
   MAX_BULK_ITEMS,
-  NoApiKeyError,
-  NoPartnerIdError,
   TooManyMessagesOnSmsListError,
 } from '../index.js'
 import { clientFor, mockWith } from '../test-support/mock-client.js'
@@ -101,8 +99,6 @@ describe('sendBulk against the mock', () => {
 
   const cases: [string, ClientOptions, new (...args: never[]) => ApiError, number][] = [
     ['an unknown apikey', { ...SANDBOX, apiKey: 'wrong-key' }, InvalidCredentialsError, 1006],
-    ['no partnerId', { ...SANDBOX, partnerId: undefined }, NoPartnerIdError, 4091],
-    ['no apiKey', { ...SANDBOX, apiKey: undefined }, NoApiKeyError, 4092],
     ['an unassigned shortcode', { ...SANDBOX, shortcode: 'NOTMINE' }, InvalidSenderIdError, 1001],
   ]
   it.each(cases)('rejects %s with its error class', async (_, options, ErrorClass, code) => {
@@ -112,6 +108,20 @@ describe('sendBulk against the mock', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ErrorClass)
     expect((error as ApiError).code).toBe(code)
+    expect(mock.journal.size).toBe(0)
+  })
+
+  it.each<[string, ClientOptions, string]>([
+    ['no partnerId', { ...SANDBOX, partnerId: undefined }, 'partnerId'],
+    ['no apiKey', { ...SANDBOX, apiKey: undefined }, 'apiKey'],
+    ['no shortcode', { ...SANDBOX, shortcode: undefined }, 'shortcode'],
+  ])('refuses %s before the mock sees a request', async (_, options, field) => {
+    const mock = mockWith()
+    const error = await clientFor(mock, options)
+      .sendBulk(ITEMS)
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InvalidRequestError)
+    expect(error).toMatchObject({ field })
     expect(mock.journal.size).toBe(0)
   })
 

@@ -6,7 +6,7 @@
  */
 import { SANDBOX } from '@sendsms/test-fixtures'
 import { describe, expect, it } from 'vitest'
-import { InvalidCredentialsError, NoDeliveryReportError, NoPartnerIdError } from '../index.js'
+import { InvalidCredentialsError, NoDeliveryReportError } from '../index.js'
 import { clientFor, mockWith, START } from '../test-support/mock-client.js'
 
 async function sentTo(number: string, mock = mockWith()) {
@@ -100,6 +100,6 @@ describe('getDeliveryReport against the mock', () => {
     ).rejects.toBeInstanceOf(InvalidCredentialsError)
     await expect(
       clientFor(mock, { ...SANDBOX, partnerId: undefined }).getDeliveryReport(messageId),
-    ).rejects.toBeInstanceOf(NoPartnerIdError)
+    ).rejects.toMatchObject({ name: 'InvalidRequestError', field: 'partnerId' })
   })
 })

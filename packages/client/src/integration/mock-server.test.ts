@@ -13,10 +13,9 @@ import {
   type ClientOptions,
   createClient,
   InvalidCredentialsError,
+  InvalidRequestError,
   InvalidSenderIdError,
   LowCreditError,
-  NoApiKeyError,
-  NoPartnerIdError,
   SystemError,
   TooManyContactsError,
   TryLaterError,
@@ -49,11 +48,12 @@ describe('sending through the mock', () => {
     expect(result.results).toEqual([
       {
         mobile: '254712345678',
-        messageId: String(entry?.messageId),
+        messageId: entry?.messageId,
         networkId: '1',
         code: 200,
         description: 'Success',
         ok: true,
+        status: 'accepted',
       },
     ])
     expect(entry).toMatchObject({ method: 'POST', message: 'Hello', status: 'sent' })
@@ -123,9 +123,6 @@ describe('sending through the mock', () => {
 describe('top-level errors from the mock', () => {
   const cases: [string, ClientOptions, new (...args: never[]) => ApiError, number][] = [
     ['an unknown apikey', { ...SANDBOX, apiKey: 'wrong-key' }, InvalidCredentialsError, 1006],
-    ['no partnerId', { ...SANDBOX, partnerId: undefined }, NoPartnerIdError, 4091],
-    ['no apiKey', { ...SANDBOX, apiKey: undefined }, NoApiKeyError, 4092],
-    ['a blank apiKey', { ...SANDBOX, apiKey: ' ' }, NoApiKeyError, 4092],
     [
       'a shortcode of another case',
       { ...SANDBOX, shortcode: SANDBOX.shortcode.toLowerCase() },
@@ -140,6 +137,21 @@ describe('top-level errors from the mock', () => {
       .catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ErrorClass)
     expect((error as ApiError).code).toBe(code)
+    expect(mock.journal.size).toBe(0)
+  })
+
+  it.each<[string, ClientOptions, string]>([
+    ['no partnerId', { ...SANDBOX, partnerId: undefined }, 'partnerId'],
+    ['no apiKey', { ...SANDBOX, apiKey: undefined }, 'apiKey'],
+    ['a blank apiKey', { ...SANDBOX, apiKey: ' ' }, 'apiKey'],
+    ['no shortcode', { ...SANDBOX, shortcode: undefined }, 'shortcode'],
+  ])('refuses %s before the mock sees a request', async (_, options, field) => {
+    const mock = mockWith()
+    const error = await clientFor(mock, options)
+      .sendSms({ to: '0712345678', message: 'Hi' })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(InvalidRequestError)
+    expect(error).toMatchObject({ field })
     expect(mock.journal.size).toBe(0)
   })
 

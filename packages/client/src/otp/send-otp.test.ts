@@ -9,11 +9,11 @@ import { readCode } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { createClient } from '../create-client.js'
 import {
-  ConnectionError,
   errorFromCode,
   InvalidCredentialsError,
   InvalidRequestError,
   LowCreditError,
+  RequestAbortedError,
 } from '../errors/index.js'
 import { fakeFetch, jsonResponse } from '../test-support/fake-fetch.js'
 import { answerExample, answerExamples, requestExamples } from '../test-support/spec-examples.js'
@@ -124,7 +124,7 @@ describe('sendOtp', () => {
     const { client, fake } = clientWith(OTP)
     await expect(
       client.sendOtp({ to: '254712345678', message: 'Code', signal: AbortSignal.abort() }),
-    ).rejects.toBeInstanceOf(ConnectionError)
+    ).rejects.toBeInstanceOf(RequestAbortedError)
     expect(fake.requests).toHaveLength(0)
   })
 })

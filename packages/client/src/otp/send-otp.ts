@@ -7,11 +7,20 @@
 import { ENDPOINTS } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
 import { senderParams } from '../request/credential-params.js'
+import { rejectUnknownKeys } from '../request/known-keys.js'
 import type { SpecFields } from '../request/spec-fields.js'
 import { readAnswer } from '../send-sms/read-answer.js'
 import type { SendSmsResult } from '../send-sms/types.js'
 import { checkMessage, checkMethod, checkRecipients } from '../send-sms/validate-input.js'
+import { REQUEST_OPTION_KEYS } from '../transport/request-options.js'
 import type { SendOtpRequest } from './types.js'
+
+const REQUEST_KEYS = [
+  'to',
+  'message',
+  'method',
+  ...REQUEST_OPTION_KEYS,
+] as const satisfies readonly (keyof SendOtpRequest)[]
 
 /**
  * Checks the request, makes one call and reads its rows (or throws the typed error).
@@ -22,6 +31,7 @@ export async function sendOtp(
   context: EndpointContext,
   request: SendOtpRequest,
 ): Promise<SendSmsResult> {
+  rejectUnknownKeys(request, REQUEST_KEYS, 'request')
   const method = checkMethod(request.method)
   const message = checkMessage(request.message)
   const mobiles = checkRecipients(request.to)
@@ -37,6 +47,7 @@ export async function sendOtp(
       'apikey' | 'partnerID' | 'shortcode' | 'message' | 'mobile'
     >,
     signal: request.signal,
+    timeoutMs: request.timeoutMs,
   })
   return readAnswer(answer.status, answer.text)
 }

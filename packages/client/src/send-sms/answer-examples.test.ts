@@ -14,7 +14,13 @@ type Answer = Record<string, unknown>
 
 function send(answer: unknown) {
   const fake = fakeFetch(() => jsonResponse(answer))
-  return createClient({ baseUrl: 'http://api.test', apiKey: 'k', fetch: fake.fetch }).sendSms({
+  return createClient({
+    baseUrl: 'http://api.test',
+    apiKey: 'k',
+    partnerId: '1',
+    shortcode: 'S',
+    fetch: fake.fetch,
+  }).sendSms({
     to: '254712345678',
     message: 'Hi',
   })
@@ -62,6 +68,7 @@ describe('sendSms and the answers of the spec', () => {
         code: 1004,
         description: answer.responses[0]?.['response-description'],
         ok: false,
+        status: 'rejected',
       },
     ])
   })

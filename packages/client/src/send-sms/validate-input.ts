@@ -10,11 +10,9 @@ import type { SendSmsRequest } from './types.js'
 
 /**
  * The API's limit of comma-separated numbers per request (it answers 1104 above), from
- * the OpenAPI document.
+ * the OpenAPI document. `sendSms` splits a longer list into requests of at most this many.
  * @example
- * for (let i = 0; i < numbers.length; i += MAX_RECIPIENTS) {
- *   await client.sendSms({ to: numbers.slice(i, i + MAX_RECIPIENTS), message })
- * }
+ * const requests = Math.ceil(numbers.length / MAX_RECIPIENTS) // what sendSms({ to: numbers }) makes
  */
 export { MAX_RECIPIENTS }
 
@@ -55,16 +53,27 @@ export function checkMessage(message: unknown): string {
 }
 
 /**
- * The numbers of `to`, or throws `InvalidRequestError('to')` for none or more than
- * `MAX_RECIPIENTS`.
+ * The numbers of `to`, or throws `InvalidRequestError('to')` for none. Any count from one:
+ * `sendSms` splits more than `MAX_RECIPIENTS` into several requests.
  * @example
- * checkRecipients('254712345678, 0733123456') // ['254712345678', '0733123456']
+ * listRecipients(['254712345678, 0733123456']) // ['254712345678', '0733123456']
  */
-export function checkRecipients(to: string | string[]): string[] {
+export function listRecipients(to: string | string[]): string[] {
   const mobiles = splitRecipients(to)
   if (mobiles.length === 0) {
     throw new InvalidRequestError('to', 'to must hold at least one number')
   }
+  return mobiles
+}
+
+/**
+ * The numbers of `to` for one request, or throws `InvalidRequestError('to')` for none or
+ * more than `MAX_RECIPIENTS` (the OTP endpoints, which take one request per call).
+ * @example
+ * checkRecipients('254712345678, 0733123456') // ['254712345678', '0733123456']
+ */
+export function checkRecipients(to: string | string[]): string[] {
+  const mobiles = listRecipients(to)
   if (mobiles.length > MAX_RECIPIENTS) {
     throw new InvalidRequestError(
       'to',
@@ -89,13 +98,14 @@ export function checkMethod(method: unknown): 'GET' | 'POST' {
 }
 
 /**
- * Validates a send; throws `InvalidRequestError` for the first bad field.
+ * Validates a send of any number of recipients; throws `InvalidRequestError` for the first
+ * bad field.
  * @example
  * checkSend({ to: '254712345678', message: 'Hi' }) // { mobiles: ['254712345678'], message: 'Hi', timeToSend: undefined }
  */
 export function checkSend(request: SendSmsRequest): CheckedSend {
   const message = checkMessage(request.message)
-  const mobiles = checkRecipients(request.to)
+  const mobiles = listRecipients(request.to)
   const timeToSend = request.sendAt === undefined ? undefined : toTimeToSend(request.sendAt)
   return { mobiles, message, timeToSend }
 }

@@ -22,17 +22,17 @@ export interface SettingsOptions {
   baseUrl?: string | undefined
   /**
    * API key of the account. Never printed in errors.
-   * @default env `ADVANTA_API_KEY`; when missing it is not sent and the API answers 4092
+   * @default env `ADVANTA_API_KEY`; required: without it every method rejects before sending
    */
   apiKey?: string | undefined
   /**
    * Partner ID of the account; numbers are sent as strings.
-   * @default env `ADVANTA_PARTNER_ID`; when missing it is not sent and the API answers 4091
+   * @default env `ADVANTA_PARTNER_ID`; required: without it every method rejects before sending
    */
   partnerId?: string | number | undefined
   /**
    * Sender ID (shortcode) assigned to the account, case-sensitive.
-   * @default env `ADVANTA_SHORTCODE`; when missing it is not sent and the API answers 1001
+   * @default env `ADVANTA_SHORTCODE`; required by the sends, which reject before sending without it
    */
   shortcode?: string | undefined
   /**

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net'
 import { ENDPOINTS } from '@sendsms/wire'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createClient } from '../create-client.js'
-import { ConnectionError, TimeoutError } from '../errors/index.js'
+import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors/index.js'
 import type { ClientOptions } from '../options.js'
 import { fakeFetch, hangingFetch, jsonResponse } from '../test-support/fake-fetch.js'
 import { type ApiCall, type CallOptions, callApi, toQuery } from './call-api.js'
@@ -156,7 +156,7 @@ describe('network failures', () => {
     expect((error as Error).message).toMatch(/^Could not reach the SMS API \(.*ECONNREFUSED/)
   })
 
-  it("rejects with a ConnectionError, not a timeout, when the caller's signal aborts", async () => {
+  it("rejects with a RequestAbortedError, not a ConnectionError, when the caller's signal aborts", async () => {
     const fake = hangingFetch()
     const controller = new AbortController()
     const sending = clientWith(fake.fetch).sendSms({
@@ -164,10 +164,14 @@ describe('network failures', () => {
       message: 'Hi',
       signal: controller.signal,
     })
+    await vi.waitFor(() => expect(fake.requests).toHaveLength(1))
     controller.abort()
     const error = await sending.catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ConnectionError)
-    expect(error).not.toBeInstanceOf(TimeoutError)
+    expect(error).toBeInstanceOf(RequestAbortedError)
+    expect(error).not.toBeInstanceOf(ConnectionError)
+    expect((error as RequestAbortedError).name).toBe('RequestAbortedError')
+    // The request had been handed to fetch: it may have reached the provider.
+    expect((error as RequestAbortedError).mayHaveBeenSent).toBe(true)
   })
 
   it("rejects with a TimeoutError when the caller's AbortSignal.timeout fires", async () => {
@@ -183,7 +187,8 @@ describe('network failures', () => {
     const error = await clientWith(fake.fetch)
       .sendSms({ to: '0712345678', message: 'Hi', signal: AbortSignal.abort() })
       .catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(ConnectionError)
+    expect(error).toBeInstanceOf(RequestAbortedError)
+    expect((error as RequestAbortedError).mayHaveBeenSent).toBe(false)
     expect(fake.requests).toHaveLength(0)
   })
 })
@@ -219,12 +224,12 @@ describe('what a failed call says', () => {
     const controller = new AbortController()
     const sending = clientWith(hangingFetch().fetch).sendSms({ ...SEND, signal: controller.signal })
     controller.abort(reason)
-    const error = (await sending.catch((e: unknown) => e)) as ConnectionError
+    const error = (await sending.catch((e: unknown) => e)) as RequestAbortedError
     expect(error.message).toBe("The request was aborted by the caller's signal")
     expect(error.cause).toBe(reason)
     const before = (await clientWith(fakeFetch().fetch)
       .sendSms({ ...SEND, signal: AbortSignal.abort(reason) })
-      .catch((e: unknown) => e)) as ConnectionError
+      .catch((e: unknown) => e)) as RequestAbortedError
     expect(before.message).toBe("The request was aborted by the caller's signal")
     expect(before.cause).toBe(reason)
   })
@@ -241,12 +246,12 @@ describe('what a failed call says', () => {
     expect(error.cause).toBe(reason)
   })
 
-  it('rejects with a ConnectionError for an abort whose reason is null', async () => {
+  it('rejects with a RequestAbortedError for an abort whose reason is null', async () => {
     const controller = new AbortController()
     const sending = clientWith(hangingFetch().fetch).sendSms({ ...SEND, signal: controller.signal })
     controller.abort(null)
-    const error = (await sending.catch((e: unknown) => e)) as ConnectionError
-    expect(error).toBeInstanceOf(ConnectionError)
+    const error = (await sending.catch((e: unknown) => e)) as RequestAbortedError
+    expect(error).toBeInstanceOf(RequestAbortedError)
     expect(error).not.toBeInstanceOf(TimeoutError)
     expect(error.cause).toBeNull()
   })
@@ -279,7 +284,7 @@ describe('timeoutMs on the virtual clock', () => {
       })
       expect(await stateAfter(sending, 24 * 3600_000)).toBe('pending')
       controller.abort()
-      await expect(sending).rejects.toBeInstanceOf(ConnectionError)
+      await expect(sending).rejects.toBeInstanceOf(RequestAbortedError)
     },
   )
 

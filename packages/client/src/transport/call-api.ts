@@ -3,14 +3,18 @@
  * The transport: one HTTP call to a path of the API through openapi-fetch, returning the raw
  * status and body text. It knows nothing of sends: any endpoint is a path, a method and its
  * parameters. It owns the timeout and abort handling and turns every failure to get an
- * answer into a `ConnectionError` or `TimeoutError` that never carries a secret.
+ * answer into a `ConnectionError`, `TimeoutError` or `RequestAbortedError` that never
+ * carries a secret and says whether the request may have reached the provider.
  */
 import { integerText } from '@sendsms/wire'
-import { ConnectionError, TimeoutError } from '../errors/request-errors.js'
+import { ConnectionError, RequestAbortedError, TimeoutError } from '../errors/request-errors.js'
 import { safeCause } from '../errors/safe-cause.js'
+import type { SendSmsError } from '../errors/send-sms-error.js'
 import { redactSecrets } from '../settings/redact-secrets.js'
 import type { Api } from './create-api.js'
+import { neverReachedProvider } from './never-reached.js'
 import type { ApiParams, ApiQueryParams, GetPath, PostPath } from './sent-paths.js'
+import { sendWire, type WireRequest } from './wire-request.js'
 
 // setTimeout fires at once for delays past 2^31-1 ms; treat those as "no timeout".
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -37,6 +41,8 @@ export interface CallOptions {
   signal: AbortSignal | undefined
   /** Masked in every error message and cause (the API key); blank entries are ignored. */
   secrets: readonly (string | undefined)[]
+  /** Called with the request as it is handed to fetch (for the client's hooks). */
+  onSend?: ((request: WireRequest) => void) | undefined
 }
 
 /**
@@ -74,7 +80,9 @@ export function toQuery(params: ApiQueryParams): Record<string, string> {
  */
 export async function callApi(api: Api, call: ApiCall): Promise<RawAnswer> {
   const { secrets } = call
-  if (call.signal?.aborted) throw abortError(call.signal.reason, secrets)
+  if (call.signal?.aborted) throw abortError(call.signal.reason, secrets, false)
+  // Whether fetch was called: from then on the request may have reached the provider.
+  let sent = false
   const controller = new AbortController()
   // Rejected by whoever aborts, rather than by a listener on the controller's signal:
   // a listener plus its promise per send was measurable on the client's hot path.
@@ -102,12 +110,18 @@ export async function callApi(api: Api, call: ApiCall): Promise<RawAnswer> {
     const init = {
       signal: controller.signal,
       parseAs: 'text' as const,
-      headers: { Accept: 'application/json' },
+      headers: api.headers,
+      fetch: (request: Request): Promise<Response> => {
+        const wire = request as unknown as WireRequest
+        sent = true
+        call.onSend?.(wire)
+        return sendWire(wire, api.fetch)
+      },
     }
     const sending =
       call.method === 'POST'
-        ? api.POST(call.path, { ...init, body: call.params })
-        : api.GET(call.path, { ...init, params: { query: toQuery(call.params) } })
+        ? api.client.POST(call.path, { ...init, body: call.params })
+        : api.client.GET(call.path, { ...init, params: { query: toQuery(call.params) } })
     // Raced against the abort itself: a custom fetch (an in-process app, a test double)
     // may ignore the signal, and the timeout must hold all the same.
     const { response, data } = await Promise.race([sending, failed])
@@ -118,9 +132,10 @@ export async function callApi(api: Api, call: ApiCall): Promise<RawAnswer> {
         cause: safeCause(cause, secrets),
       })
     }
-    if (call.signal?.aborted) throw abortError(call.signal.reason, secrets)
+    if (call.signal?.aborted) throw abortError(call.signal.reason, secrets, sent)
     throw new ConnectionError(`Could not reach the SMS API (${describe(cause, secrets)})`, {
       cause: safeCause(cause, secrets),
+      mayHaveBeenSent: sent && !neverReachedProvider(cause),
     })
   } finally {
     clearTimeout(timer)
@@ -128,16 +143,30 @@ export async function callApi(api: Api, call: ApiCall): Promise<RawAnswer> {
   }
 }
 
-function abortError(reason: unknown, secrets: ApiCall['secrets']): ConnectionError {
-  const options = { cause: safeCause(reason, secrets) }
+/**
+ * The error for a caller's signal that aborted with `reason`: a `TimeoutError` for
+ * `AbortSignal.timeout()`, else a `RequestAbortedError` saying whether the request had
+ * been handed to fetch (`sent`) before the abort.
+ * @example
+ * throw abortError(signal.reason, [apiKey], false) // RequestAbortedError, mayHaveBeenSent: false
+ */
+export function abortError(
+  reason: unknown,
+  secrets: ApiCall['secrets'],
+  sent: boolean,
+): SendSmsError {
+  const cause = safeCause(reason, secrets)
   // AbortSignal.timeout() aborts with a DOMException named TimeoutError.
   if (isNamed(reason, 'TimeoutError')) {
-    return new TimeoutError(
-      "No answer from the SMS API before the caller's signal timed out",
-      options,
-    )
+    return new TimeoutError("No answer from the SMS API before the caller's signal timed out", {
+      cause,
+      mayHaveBeenSent: sent,
+    })
   }
-  return new ConnectionError("The request was aborted by the caller's signal", options)
+  return new RequestAbortedError("The request was aborted by the caller's signal", {
+    cause,
+    mayHaveBeenSent: sent,
+  })
 }
 
 function isNamed(value: unknown, name: string): boolean {

@@ -13,7 +13,7 @@ import type { ResolvedOptions } from '../options.js'
  * @example
  * checkTransport({ ...resolveOptions(), baseUrl: '/api' }) // throws InvalidRequestError('baseUrl')
  */
-export function checkTransport(options: ResolvedOptions): void {
+export function checkTransport(options: Pick<ResolvedOptions, 'baseUrl' | 'timeoutMs'>): void {
   const { baseUrl, timeoutMs } = options
   // Checked here because a bad URL would otherwise fail inside `new Request(...)`,
   // whose message quotes the whole URL, apikey included.

@@ -36,3 +36,13 @@ export function resultDocument(rows: readonly { ok: boolean }[]) {
     rejected: rows.length - accepted,
   }
 }
+
+/**
+ * The document of `sendsms send`, whose rows also carry the client's `status` (`accepted`
+ * or `rejected` once the provider answered every request).
+ * @example
+ * sendResultDocument([acceptedJsonRow('254712345678', '100000001', '1')])
+ */
+export function sendResultDocument(rows: readonly { ok: boolean }[]) {
+  return resultDocument(rows.map((row) => ({ ...row, status: row.ok ? 'accepted' : 'rejected' })))
+}

@@ -12,10 +12,10 @@ import { type CredentialOverrides, SANDBOX } from '../fixtures/sandbox.js'
  * A client for the sandbox account at `mockServer.url` (pact-js calls the handle
  * `V3MockServer` in V4 too); `null` in `overrides` leaves that option out. It reads no
  * environment (`env: false`): a developer's ADVANTA_* could otherwise fill in the very
- * fields the 4091/4092 cases leave out.
+ * fields a test leaves out.
  * @example
  * await sandboxClient(mockServer, { apikey: null }).sendSms({ to: '254712345678', message: 'Hi' })
- * // rejects with NoApiKeyError
+ * // rejects with InvalidRequestError('apiKey'), before any request
  */
 export function sandboxClient(
   mockServer: V3MockServer,

@@ -40,6 +40,7 @@ const ACCEPTED_1 = {
   code: 200,
   description: 'Success',
   ok: true,
+  status: 'accepted',
 }
 const ACCEPTED_2 = { ...ACCEPTED_1, mobile: '254733123456', messageId: '100000002', networkId: '2' }
 
@@ -53,6 +54,20 @@ const rejected = (mobile: string, code: number, description: string) => ({
   code,
   description,
   ok: false,
+  status: 'rejected',
+})
+
+/**
+ * What a send of one request resolves with around its rows: every recipient answered, none
+ * failed or left out. `toMatchObject`, so fields the result gains later (the message's
+ * encoding and parts) do not break the assertion; the rows still match field by field.
+ */
+const answered = (rows: { results: unknown[]; accepted: unknown[]; rejected: unknown[] }) => ({
+  ...rows,
+  allAccepted: rows.rejected.length === 0,
+  failed: [],
+  notAttempted: [],
+  batches: 1,
 })
 
 interface AcceptedCase {
@@ -182,12 +197,9 @@ describe('sendSms: accepted numbers', () => {
         },
         async (mockServer) => {
           const result = await sandboxClient(mockServer).sendSms(request)
-          expect(result).toEqual({
-            results: expected,
-            accepted: expected,
-            rejected: [],
-            allAccepted: true,
-          })
+          expect(result).toMatchObject(
+            answered({ results: expected, accepted: expected, rejected: [] }),
+          )
         },
       )
     },
@@ -218,12 +230,13 @@ describe('sendSms: some numbers refused', () => {
           })
           const invalid = rejected('07123', 1003, 'Invalid mobile number')
           const foreign = rejected('255712345678', 1002, 'Network not allowed')
-          expect(result).toEqual({
-            results: [ACCEPTED_1, invalid, foreign],
-            accepted: [ACCEPTED_1],
-            rejected: [invalid, foreign],
-            allAccepted: false,
-          })
+          expect(result).toMatchObject(
+            answered({
+              results: [ACCEPTED_1, invalid, foreign],
+              accepted: [ACCEPTED_1],
+              rejected: [invalid, foreign],
+            }),
+          )
           expect(() => assertAllAccepted(result)).toThrow(PartialFailureError)
         },
       )
@@ -254,12 +267,7 @@ describe('sendSms: some numbers refused', () => {
             1004,
             String(LOW_CREDIT_ROW['response-description']),
           )
-          expect(result).toEqual({
-            results: [row],
-            accepted: [],
-            rejected: [row],
-            allAccepted: false,
-          })
+          expect(result).toMatchObject(answered({ results: [row], accepted: [], rejected: [row] }))
         },
       )
     },

@@ -5,7 +5,8 @@
  * rules behind each code. The client and the CLI refuse these inputs before sending (an
  * empty message, no numbers, too many, a bad time), so their own contracts can only see
  * these codes injected; here nothing is injected, and every interaction starts from the
- * sandbox account.
+ * sandbox account. That includes a request without the API key, the partner ID or (for a
+ * send) the shortcode, which the client and the CLI no longer send at all.
  */
 import { MAX_BULK_ITEMS, MAX_RECIPIENTS } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
@@ -13,10 +14,12 @@ import { NO_DLR, topLevelError } from '../fixtures/answer-rows.js'
 import { type InteractionSpec, recordInteraction } from '../fixtures/interaction.js'
 import {
   bulkParams,
+  type CredentialOverrides,
   credentialParams,
   reportParams,
   senderParams,
   sendParams,
+  type WireParams,
 } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { PLAIN_HTTP_CONSUMER } from '../pacts/pact-dir.js'
@@ -94,8 +97,45 @@ function sendRefusals(endpoint: 'sendsms' | 'sendotp'): Refusal[] {
   ]
 }
 
+/** A credential left out (`null`) or sent empty, and the code the provider answers. */
+const MISSING_CREDENTIALS: [string, CredentialOverrides, number][] = [
+  ['no apikey', { apikey: null }, 4092],
+  ['an empty apikey', { apikey: '' }, 4092],
+  ['no partnerID', { partnerID: null }, 4091],
+]
+const NO_SHORTCODE: [string, CredentialOverrides, number] = [
+  'no shortcode',
+  { shortcode: null },
+  1001,
+]
+
+/** Each credential a request of `endpoint` needs, left out, over each of `methods`. */
+function credentialRefusals(
+  endpoint: 'sendsms' | 'sendotp' | 'sendbulk' | 'getbalance' | 'getdlr',
+  methods: readonly ('GET' | 'POST')[],
+  params: (overrides: CredentialOverrides) => WireParams,
+): Refusal[] {
+  const cases = endpoint.startsWith('get')
+    ? MISSING_CREDENTIALS
+    : [...MISSING_CREDENTIALS, NO_SHORTCODE]
+  return methods.flatMap((method) =>
+    cases.map(
+      ([why, overrides, code]): Refusal => ({
+        why: `${why} (${method})`,
+        request: { endpoint, method, params: params(overrides) },
+        answer: topLevelError(code),
+      }),
+    ),
+  )
+}
+
+const BOTH = ['POST', 'GET'] as const
+
 const REFUSALS: Record<string, Refusal[]> = {
   sendsms: [
+    ...credentialRefusals('sendsms', BOTH, (overrides) =>
+      sendParams({ message: 'Hello', mobile: '254712345678' }, overrides),
+    ),
     ...sendRefusals('sendsms'),
     ...(['POST', 'GET'] as const).map(
       (method): Refusal => ({
@@ -110,6 +150,9 @@ const REFUSALS: Record<string, Refusal[]> = {
     ),
   ],
   sendotp: [
+    ...credentialRefusals('sendotp', BOTH, (overrides) =>
+      sendParams({ message: 'Code 4821', mobile: '254712345678' }, overrides),
+    ),
     ...sendRefusals('sendotp'),
     {
       why: 'a hashed flag that is neither true nor false',
@@ -122,6 +165,9 @@ const REFUSALS: Record<string, Refusal[]> = {
     },
   ],
   sendbulk: [
+    ...credentialRefusals('sendbulk', ['POST'], (overrides) =>
+      bulkParams([{ mobile: '254712345678', message: 'Hello' }], overrides),
+    ),
     {
       why: 'an empty smslist',
       request: { endpoint: 'sendbulk', method: 'POST', params: bulkParams([]) },
@@ -162,6 +208,7 @@ const REFUSALS: Record<string, Refusal[]> = {
     },
   ],
   getbalance: [
+    ...credentialRefusals('getbalance', BOTH, credentialParams),
     {
       why: 'a body of a content type the API does not read',
       request: { endpoint: 'getbalance', method: 'POST', params: {}, rawBody: TEXT_BODY },
@@ -174,6 +221,7 @@ const REFUSALS: Record<string, Refusal[]> = {
     },
   ],
   getdlr: [
+    ...credentialRefusals('getdlr', BOTH, (overrides) => reportParams('100000001', overrides)),
     ...(['POST', 'GET'] as const).flatMap((method): Refusal[] => [
       {
         why: `an empty messageID (${method})`,
@@ -208,7 +256,7 @@ describe('plain HTTP: every refusal raw input provokes, with that input', () => 
     expect(Object.keys(REFUSALS).sort()).toEqual(
       ['getbalance', 'getdlr', 'sendbulk', 'sendotp', 'sendsms'].sort(),
     )
-    expect(TABLE.length).toBe(44)
+    expect(TABLE.length).toBe(76)
   })
 
   it.each(TABLE)('$endpoint answers $code to $why', async ({ endpoint, why, request, answer }) => {

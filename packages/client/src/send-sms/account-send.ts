@@ -1,0 +1,119 @@
+/**
+ * @module
+ * Accounts for every recipient of a send once its batches have run: the provider's rows
+ * of each answered batch (`accepted` or `rejected`), and one row per number, as given, for
+ * a batch that failed as a whole (`failed`) or never started (`not-attempted`). Rows come
+ * in input order: batch by batch, each batch's rows in the provider's order.
+ */
+import { ApiError } from '../errors/api-errors.js'
+import type { SentText } from './message-text.js'
+import type { BatchOutcome } from './run-batches.js'
+import type {
+  AccountedSendResult,
+  NotAttemptedReason,
+  RecipientResult,
+  SendSmsResult,
+} from './types.js'
+
+/**
+ * The `code` of a row the provider did not answer: a failed batch whose error carries no
+ * provider code, or a batch never sent. The provider's codes are all positive.
+ * @example
+ * if (row.code === NO_PROVIDER_CODE) console.warn(row.mobile, row.status, row.description)
+ */
+export const NO_PROVIDER_CODE = 0
+
+const NOT_ATTEMPTED: Record<NotAttemptedReason, string> = {
+  'earlier-request-failed': 'Not sent: an earlier request of this send failed',
+  aborted: 'Not sent: the send was aborted',
+  'on-progress-threw': 'Not sent: onProgress threw',
+}
+
+/**
+ * Whether an error says its request may have reached the provider; `true` unless it says
+ * otherwise (not knowing means it may have).
+ * @example
+ * mayHaveBeenSent(new InvalidCredentialsError(1006, 'Invalid credentials')) // false
+ */
+export function mayHaveBeenSent(error: unknown): boolean {
+  const said = (error as { mayHaveBeenSent?: unknown } | null)?.mayHaveBeenSent
+  return said !== false
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function failedRow(mobile: string, error: unknown): RecipientResult {
+  const provider = error instanceof ApiError
+  return {
+    mobile,
+    messageId: undefined,
+    networkId: undefined,
+    code: provider ? error.code : NO_PROVIDER_CODE,
+    description: provider ? error.description : messageOf(error),
+    ok: false,
+    status: 'failed',
+    error,
+    mayHaveBeenSent: mayHaveBeenSent(error),
+  }
+}
+
+function notAttemptedRow(mobile: string, reason: NotAttemptedReason): RecipientResult {
+  return {
+    mobile,
+    messageId: undefined,
+    networkId: undefined,
+    code: NO_PROVIDER_CODE,
+    description: NOT_ATTEMPTED[reason],
+    ok: false,
+    status: 'not-attempted',
+    reason,
+  }
+}
+
+/**
+ * The rows of every batch, in order, split by status. `batches[i]` holds the numbers of
+ * batch `i` and `outcomes[i]` how it ended; the rows of answered batches get their status
+ * in place (they are the client's own objects, fresh from the answer).
+ * @example
+ * accountSend([['254712345678'], ['0733123456']], [{ kind: 'done', value: answer }, { kind: 'not-attempted', reason: 'aborted' }])
+ * // { results: [accepted row, not-attempted row], accepted: [...], rejected: [], failed: [], notAttempted: [...], allAccepted: false, batches: 2 }
+ */
+export function accountSend(
+  batches: readonly (readonly string[])[],
+  outcomes: readonly BatchOutcome<SendSmsResult>[],
+): Omit<AccountedSendResult, keyof SentText> {
+  const results: RecipientResult[] = []
+  const accepted: RecipientResult[] = []
+  const rejected: RecipientResult[] = []
+  const failed: RecipientResult[] = []
+  const notAttempted: RecipientResult[] = []
+  outcomes.forEach((outcome, index) => {
+    if (outcome.kind === 'done') {
+      for (const row of outcome.value.results) {
+        row.status = row.ok ? 'accepted' : 'rejected'
+        ;(row.ok ? accepted : rejected).push(row)
+        results.push(row)
+      }
+      return
+    }
+    for (const mobile of batches[index] ?? []) {
+      const row =
+        outcome.kind === 'failed'
+          ? failedRow(mobile, outcome.error)
+          : notAttemptedRow(mobile, outcome.reason)
+      ;(outcome.kind === 'failed' ? failed : notAttempted).push(row)
+      results.push(row)
+    }
+  })
+  return {
+    results,
+    accepted,
+    rejected,
+    allAccepted: accepted.length === results.length,
+    failed,
+    notAttempted,
+    batches: outcomes.length,
+  }
+}
