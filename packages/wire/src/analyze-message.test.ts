@@ -5,7 +5,7 @@
  * TS 23.040 (140 octets a part, 6 of them the concatenation header once split).
  */
 import { describe, expect, it } from 'vitest'
-import { analyzeMessage, type MessageAnalysis } from './analyze-message.js'
+import { analyzeMessage, type MessageAnalysis, messageParts } from './analyze-message.js'
 
 const a = (n: number) => 'a'.repeat(n)
 const zh = (n: number) => 'ж'.repeat(n)
@@ -127,5 +127,39 @@ describe('analyzeMessage', () => {
     const analysis = analyzeMessage(text)
     expect(analysis.nonGsm).toHaveLength(20_000)
     expect(analysis.parts).toBe(Math.ceil(20_000 / 67))
+  })
+})
+
+describe('messageParts', () => {
+  const texts = [
+    '',
+    'Habari',
+    'a'.repeat(160),
+    'a'.repeat(161),
+    'a'.repeat(306),
+    'a'.repeat(307),
+    `${'a'.repeat(152)}€${'a'.repeat(152)}`,
+    '€'.repeat(80),
+    '€'.repeat(81),
+    'я'.repeat(70),
+    'я'.repeat(71),
+    `${'a'.repeat(66)}😀${'a'.repeat(66)}`,
+    `${'a'.repeat(66)}\ud83d${'a'.repeat(66)}`,
+    '😀'.repeat(35),
+    '😀'.repeat(36),
+    `${'a'.repeat(200)}😀`,
+    `😀${'€'.repeat(100)}`,
+  ]
+  it.each(texts.map((text) => [text.length, text]))(
+    'gives the parts analyzeMessage gives, for a text of %i units',
+    (_, text) => {
+      expect(messageParts(text)).toBe(analyzeMessage(text).parts)
+    },
+  )
+
+  it('counts a UCS-2 text with a pair at a boundary one part more than a division', () => {
+    // 66 + 2 would straddle the first 67-unit part: the emoji moves to the second.
+    expect(messageParts(`${'a'.repeat(66)}😀${'a'.repeat(66)}`)).toBe(3)
+    expect(messageParts(`${'a'.repeat(66)}я${'a'.repeat(67)}`)).toBe(2)
   })
 })

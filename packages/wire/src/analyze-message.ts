@@ -33,6 +33,74 @@ const GSM7_LIMITS = [160, 153] as const
 const UCS2_LIMITS = [70, 67] as const
 
 /**
+ * Only the parts of a message: what `analyzeMessage(text).parts` gives, without listing
+ * characters. The mock charges every message it is sent with this, hostile megabyte ones
+ * included, so it stops reading at the first character outside GSM-7 and only looks for
+ * surrogate pairs, natively, when a UCS-2 text needs more than one part.
+ * @example
+ * messageParts('a'.repeat(161)) // 2
+ * messageParts('Habari 😀') // 1
+ */
+export function messageParts(text: string): number {
+  let septets = 0
+  let wide = false
+  for (let i = 0; i < text.length; i++) {
+    const cost = gsmSeptets(text.charCodeAt(i))
+    if (cost === 0) {
+      return splitParts(
+        text,
+        true,
+        text.length,
+        text.length > UCS2_LIMITS[0] && SURROGATE.test(text),
+      ).parts
+    }
+    if (cost === 2) wide = true
+    septets += cost
+  }
+  return splitParts(text, false, septets, wide).parts
+}
+
+// Any surrogate code unit: a pair (or a lone half) that may not be split between parts.
+const SURROGATE = /[\uD800-\uDFFF]/
+
+/**
+ * Splits `units` into parts: with no two-unit character (`wide` false) by division, else
+ * character by character so that none straddles a boundary.
+ */
+function splitParts(
+  text: string,
+  ucs2: boolean,
+  units: number,
+  wide: boolean,
+): { parts: number; perPart: number; used: number } {
+  const [single, each] = ucs2 ? UCS2_LIMITS : GSM7_LIMITS
+  if (units <= single) return { parts: 1, perPart: single, used: units }
+  if (!wide) {
+    // Every character is one unit, so none can straddle a boundary.
+    const parts = Math.ceil(units / each)
+    return { parts, perPart: each, used: units - (parts - 1) * each }
+  }
+  let parts = 1
+  let used = 0
+  for (let i = 0; i < text.length; i++) {
+    // A character's units travel together: the escape and its character, or the two
+    // halves of a surrogate pair.
+    const size = ucs2
+      ? (text.codePointAt(i) as number) > 0xffff
+        ? 2
+        : 1
+      : gsmSeptets(text.charCodeAt(i))
+    if (size === 2 && ucs2) i++
+    if (used + size > each) {
+      parts++
+      used = 0
+    }
+    used += size
+  }
+  return { parts, perPart: each, used }
+}
+
+/**
  * Analyses a message the way it will be sent. A long message is split so that no
  * character straddles two parts: an extension character's escape and the character itself,
  * or the two halves of a surrogate pair, move together to the next part, as phones and
@@ -69,35 +137,13 @@ export function analyzeMessage(text: string): MessageAnalysis {
     }
   }
   const ucs2 = nonGsm.size > 0
-  const [single, each] = ucs2 ? UCS2_LIMITS : GSM7_LIMITS
   const units = ucs2 ? text.length : septets
-  let parts = 1
-  let perPart: number = single
-  let used = units
-  if (units > single && (ucs2 ? pairs : extended.size) === 0) {
-    // Every character is one unit, so none can straddle a boundary.
-    perPart = each
-    parts = Math.ceil(units / each)
-    used = units - (parts - 1) * each
-  } else if (units > single) {
-    perPart = each
-    used = 0
-    for (let i = 0; i < text.length; i++) {
-      // A character's units travel together: the escape and its character, or the two
-      // halves of a surrogate pair.
-      const size = ucs2
-        ? (text.codePointAt(i) as number) > 0xffff
-          ? 2
-          : 1
-        : gsmSeptets(text.charCodeAt(i))
-      if (size === 2 && ucs2) i++
-      if (used + size > each) {
-        parts++
-        used = 0
-      }
-      used += size
-    }
-  }
+  const { parts, perPart, used } = splitParts(
+    text,
+    ucs2,
+    units,
+    ucs2 ? pairs > 0 : extended.size > 0,
+  )
   return {
     encoding: ucs2 ? 'UCS-2' : 'GSM-7',
     parts,

@@ -5,7 +5,7 @@
  * server URLs are generated from the OpenAPI document; the rest reads and writes the
  * wire's formats. Imports nothing, so it runs in Node, browsers and edge runtimes.
  */
-export { analyzeMessage, type MessageAnalysis } from './analyze-message.js'
+export { analyzeMessage, type MessageAnalysis, messageParts } from './analyze-message.js'
 export {
   CODE_KEY,
   describeCode,
