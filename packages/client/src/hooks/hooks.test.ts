@@ -72,6 +72,22 @@ describe('onRequest and onResponse', () => {
     expect(events.responses).toEqual([{ ...events.requests[0], status: 200, durationMs: 42 }])
   })
 
+  it('tell onResponse about the request when it is the only hook', async () => {
+    const fake = fakeFetch(() => jsonResponse(ACCEPTED_BODY, 200))
+    const responses: unknown[] = []
+    const client = createClient({
+      baseUrl: 'http://api.test',
+      ...ACCOUNT,
+      fetch: fake.fetch,
+      onResponse: (event) => responses.push(event),
+    })
+    await client.sendSms(SEND)
+    expect(responses).toEqual([
+      expect.objectContaining({ method: 'POST', attempt: 1, status: 200 }),
+    ])
+    expect(JSON.stringify(responses)).not.toContain(KEY)
+  })
+
   it('redact the key in the query string of a GET', async () => {
     const fake = fakeFetch()
     const { client, events } = recorded({}, fake.fetch)
