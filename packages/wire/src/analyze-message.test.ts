@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { analyzeMessage, type MessageAnalysis, messageParts } from './analyze-message.js'
+import { GSM_BASIC, GSM_EXTENSION } from './gsm-alphabet.js'
 
 const a = (n: number) => 'a'.repeat(n)
 const zh = (n: number) => 'ж'.repeat(n)
@@ -156,6 +157,18 @@ describe('messageParts', () => {
       expect(messageParts(text)).toBe(analyzeMessage(text).parts)
     },
   )
+
+  it('reads every character of both GSM tables as GSM-7, and its neighbours outside them as UCS-2', () => {
+    for (const char of GSM_BASIC + GSM_EXTENSION) {
+      const text = char.repeat(161)
+      expect([char, messageParts(text)]).toEqual([char, analyzeMessage(text).parts])
+      const code = char.charCodeAt(0)
+      for (const near of [code - 1, code + 1]) {
+        const other = `${text}${String.fromCharCode(near)}`
+        expect([near, messageParts(other)]).toEqual([near, analyzeMessage(other).parts])
+      }
+    }
+  })
 
   it('counts a UCS-2 text with a pair at a boundary one part more than a division', () => {
     // 66 + 2 would straddle the first 67-unit part: the emoji moves to the second.
