@@ -22,16 +22,19 @@ import type { SendSmsRequest, SendSmsResult } from './send-sms/types.js'
 import { bindCall } from './transport/bind-call.js'
 
 /**
- * A client bound to one account. Every method makes at most one request; each rejects
- * with a `SendSmsError` subclass when the request as a whole failed.
+ * A client bound to one account. `sendSms` makes one request per `MAX_RECIPIENTS` numbers,
+ * every other method one request (each retried only when it cannot have reached the
+ * provider); each rejects with a `SendSmsError` subclass when the request as a whole failed.
  * @example
  * const client: SmsClient = createClient()
  * await client.sendSms({ to: '254712345678', message: 'Hello' })
  */
 export interface SmsClient {
   /**
-   * Sends one message to one or more numbers (`sendsms`). Resolves with per-recipient rows
-   * (some may be rejected: check `allAccepted` or call `assertAllAccepted`).
+   * Sends one message to any number of numbers (`sendsms`, in requests of at most
+   * `MAX_RECIPIENTS`). Resolves with a row per recipient (some may be rejected: check
+   * `allAccepted` or call `assertAllAccepted`) and what the text cost; rejects with an
+   * `IncompleteSendError` carrying every row when a later request fails.
    */
   sendSms(request: SendSmsRequest): Promise<SendSmsResult>
   /**

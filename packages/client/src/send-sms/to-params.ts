@@ -1,8 +1,7 @@
 /**
  * @module
- * Builds the API's wire parameters from a checked send and the client's credentials.
- * Missing credentials are omitted rather than invented, so the provider answers its
- * own 4091/4092/1001 and the caller gets the typed error for it.
+ * Builds the API's wire parameters from a checked send and the client's credentials
+ * (`senderParams` refuses a missing one before anything is sent).
  */
 import type { ResolvedOptions } from '../options.js'
 import { type SenderParams, senderParams } from '../request/credential-params.js'

@@ -3,8 +3,9 @@
  * The OpenAPI document's paths as the transport calls them. Paths, methods and answers are
  * the generated ones; only the inputs are typed as what is really sent: any subset of the
  * parameters, a GET as a query of strings and a POST as one JSON object. The spec marks the
- * credentials required, but the client leaves a missing one out on purpose so the provider
- * answers its own 4091/4092; typing that honestly here spares a cast at every call.
+ * credentials required; the client refuses a missing one before sending
+ * (request/credential-params.ts), and typing the parameters as any subset here keeps that
+ * check in one place and spares a cast at every call.
  */
 import type { paths } from '../generated/schema.js'
 
