@@ -18,7 +18,7 @@ import type { EndpointContext } from './endpoint-context.js'
 import { type ClientOptions, checkClientOptions, resolveOptions } from './options.js'
 import type { SendHashedRequest, SendOtpRequest } from './otp/types.js'
 import { sendSms } from './send-sms/send-sms.js'
-import type { SendSmsRequest, SendSmsResult } from './send-sms/types.js'
+import type { AccountedSendResult, SendSmsRequest, SendSmsResult } from './send-sms/types.js'
 import { bindCall } from './transport/bind-call.js'
 
 /**
@@ -36,7 +36,7 @@ export interface SmsClient {
    * `allAccepted` or call `assertAllAccepted`) and what the text cost; rejects with an
    * `IncompleteSendError` carrying every row when a later request fails.
    */
-  sendSms(request: SendSmsRequest): Promise<SendSmsResult>
+  sendSms(request: SendSmsRequest): Promise<AccountedSendResult>
   /**
    * Sends up to `MAX_BULK_ITEMS` messages, each to its own number (`sendbulk`). Resolves
    * with one row per item, each with the item's `clientSmsId` and `index`.

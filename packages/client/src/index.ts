@@ -45,6 +45,7 @@ export type { Clock } from './retry/clock.js'
 export { NO_PROVIDER_CODE } from './send-sms/account-send.js'
 export { DEFAULT_SEND_CONCURRENCY } from './send-sms/check-batching.js'
 export type {
+  AccountedRow,
   AccountedSendResult,
   NotAttemptedReason,
   RecipientResult,

@@ -5,6 +5,8 @@
  */
 import { assertType, describe, expectTypeOf, it } from 'vitest'
 import {
+  type AccountedRow,
+  type AccountedSendResult,
   type ApiError,
   type Balance,
   type BulkItem,
@@ -22,6 +24,7 @@ import {
   parseDeliveryCallback,
   RESPONSE_CODES,
   type RecipientResult,
+  type RecipientStatus,
   type ResolvedSettings,
   type ResponseCode,
   resolveSettings,
@@ -83,7 +86,12 @@ describe('public types', () => {
     expectTypeOf(createClient).parameter(0).toEqualTypeOf<ClientOptions | undefined>()
     expectTypeOf(createClient).returns.toEqualTypeOf<SmsClient>()
     expectTypeOf<SmsClient['sendSms']>().parameter(0).toEqualTypeOf<SendSmsRequest>()
-    expectTypeOf<SmsClient['sendSms']>().returns.resolves.toEqualTypeOf<SendSmsResult>()
+    expectTypeOf<SmsClient['sendSms']>().returns.resolves.toEqualTypeOf<AccountedSendResult>()
+    // Every accounting field is there, and code written for SendSmsResult reads it too.
+    expectTypeOf<AccountedSendResult>().toExtend<SendSmsResult>()
+    expectTypeOf<AccountedSendResult['notAttempted']>().toEqualTypeOf<AccountedRow[]>()
+    expectTypeOf<AccountedSendResult['parts']>().toEqualTypeOf<number>()
+    expectTypeOf<AccountedRow['status']>().toEqualTypeOf<RecipientStatus>()
     assertType<ClientOptions>({ partnerId: 12345 })
     assertType<ClientOptions>({ partnerId: '12345', fetch: globalThis.fetch })
     // An in-process app answers synchronously or not; both fit.

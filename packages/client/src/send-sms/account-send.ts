@@ -9,6 +9,7 @@ import { ApiError } from '../errors/api-errors.js'
 import type { SentText } from './message-text.js'
 import type { BatchOutcome } from './run-batches.js'
 import type {
+  AccountedRow,
   AccountedSendResult,
   NotAttemptedReason,
   RecipientResult,
@@ -44,7 +45,7 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-function failedRow(mobile: string, error: unknown): RecipientResult {
+function failedRow(mobile: string, error: unknown): AccountedRow {
   const provider = error instanceof ApiError
   return {
     mobile,
@@ -59,7 +60,7 @@ function failedRow(mobile: string, error: unknown): RecipientResult {
   }
 }
 
-function notAttemptedRow(mobile: string, reason: NotAttemptedReason): RecipientResult {
+function notAttemptedRow(mobile: string, reason: NotAttemptedReason): AccountedRow {
   return {
     mobile,
     messageId: undefined,
@@ -84,14 +85,17 @@ export function accountSend(
   batches: readonly (readonly string[])[],
   outcomes: readonly BatchOutcome<SendSmsResult>[],
 ): Omit<AccountedSendResult, keyof SentText> {
-  const results: RecipientResult[] = []
-  const accepted: RecipientResult[] = []
-  const rejected: RecipientResult[] = []
-  const failed: RecipientResult[] = []
-  const notAttempted: RecipientResult[] = []
+  const results: AccountedRow[] = []
+  const accepted: AccountedRow[] = []
+  const rejected: AccountedRow[] = []
+  const failed: AccountedRow[] = []
+  const notAttempted: AccountedRow[] = []
   outcomes.forEach((outcome, index) => {
     if (outcome.kind === 'done') {
-      for (const row of outcome.value.results) {
+      for (const answered of outcome.value.results) {
+        // Given its status in place (no copy per row): the row is the client's own object,
+        // fresh from the answer.
+        const row = answered as AccountedRow
         row.status = row.ok ? 'accepted' : 'rejected'
         ;(row.ok ? accepted : rejected).push(row)
         results.push(row)

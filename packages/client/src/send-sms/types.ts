@@ -163,9 +163,23 @@ export interface SendSmsResult {
 }
 
 /**
- * A `SendSmsResult` with every accounting field set: what `sendSms` resolves with, and what
- * an `IncompleteSendError` carries.
+ * A row of `sendSms`, whose `status` is always set.
+ * @example
+ * const row: AccountedRow = { mobile: '254712345678', messageId: '100000001', networkId: '1', code: 200, description: 'Success', ok: true, status: 'accepted' }
+ */
+export type AccountedRow = RecipientResult & { status: RecipientStatus }
+
+/**
+ * A `SendSmsResult` with every accounting field set and a `status` on every row: what
+ * `sendSms` resolves with, and what an `IncompleteSendError` carries. It is a
+ * `SendSmsResult`, so code written for the other methods' results reads it too.
  * @example
  * const retry = (error as IncompleteSendError).result.notAttempted.map((row) => row.mobile)
  */
-export type AccountedSendResult = Required<SendSmsResult>
+export interface AccountedSendResult extends Required<SendSmsResult> {
+  results: AccountedRow[]
+  accepted: AccountedRow[]
+  rejected: AccountedRow[]
+  failed: AccountedRow[]
+  notAttempted: AccountedRow[]
+}
