@@ -13,6 +13,7 @@ import { createClient } from '../create-client.js'
 import {
   ConnectionError,
   RequestAbortedError,
+  SendSmsError,
   TimeoutError,
   TryLaterError,
   UnexpectedResponseError,
@@ -227,11 +228,17 @@ describe('retryTryLater', () => {
   ])('does not retry %s', async (_, answer) => {
     const fake = fakeFetch(() => answer.clone())
     const clock = virtualClock()
-    await clientWith(fake.fetch, { clock, retryTryLater: true })
+    const failure = await clientWith(fake.fetch, { clock, retryTryLater: true })
       .getBalance()
-      .catch(() => {})
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      )
     expect(fake.requests).toHaveLength(1)
     expect(clock.sleeps).toEqual([])
+    // Whatever the body, the answer is read as usual: never a TypeError from looking for
+    // the code in something that is not an object.
+    if (failure !== undefined) expect(failure).toBeInstanceOf(SendSmsError)
   })
 
   it('retries a 4090 under any 2xx status, 299 included', async () => {
