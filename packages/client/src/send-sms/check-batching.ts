@@ -6,6 +6,8 @@
  */
 import { InvalidRequestError } from '../errors/request-errors.js'
 import { rejectUnknownKeys } from '../request/known-keys.js'
+import { checkTimeoutMs } from '../transport/check-transport.js'
+import { REQUEST_OPTION_KEYS } from '../transport/request-options.js'
 import type { SendSmsProgress, SendSmsRequest } from './types.js'
 
 /**
@@ -29,10 +31,9 @@ export const SEND_SMS_KEYS: readonly (keyof SendSmsRequest)[] = [
   'message',
   'sendAt',
   'method',
-  'signal',
+  ...REQUEST_OPTION_KEYS,
   'concurrency',
   'onProgress',
-  'timeoutMs',
   'nonGsm',
 ]
 
@@ -59,11 +60,6 @@ export function checkBatching(request: SendSmsRequest): CheckedBatching {
   if (onProgress !== undefined && typeof onProgress !== 'function') {
     throw new InvalidRequestError('request', 'onProgress must be a function')
   }
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0)) {
-    throw new InvalidRequestError(
-      'timeoutMs',
-      'timeoutMs must be a positive number of milliseconds',
-    )
-  }
+  if (timeoutMs !== undefined) checkTimeoutMs(timeoutMs)
   return { concurrency, onProgress, timeoutMs }
 }

@@ -20,6 +20,16 @@ export function checkTransport(options: Pick<ResolvedOptions, 'baseUrl' | 'timeo
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
     throw new InvalidRequestError('baseUrl', 'baseUrl must be an absolute http(s) URL')
   }
+  checkTimeoutMs(timeoutMs)
+}
+
+/**
+ * Throws `InvalidRequestError('timeoutMs')` unless `timeoutMs` is a positive number of
+ * milliseconds (`Infinity` included): the client's option, or a call's own.
+ * @example
+ * checkTimeoutMs(0) // throws InvalidRequestError('timeoutMs')
+ */
+export function checkTimeoutMs(timeoutMs: unknown): void {
   if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
     throw new InvalidRequestError(
       'timeoutMs',

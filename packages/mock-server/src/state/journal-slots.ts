@@ -52,7 +52,7 @@ function recordBytes(fields: SharedRecord['fields']): number {
  * Fixed-size storage for journal entries, addressed by slot.
  * @example
  * const slots = new JournalSlots(16)
- * slots.write(0, entry) // the bytes it now holds
+ * slots.write(0, entry, 100000001) // the bytes it now holds
  * slots.read(0) // an equal entry
  */
 export class JournalSlots {
@@ -77,10 +77,12 @@ export class JournalSlots {
     this.#shared = new Array(capacity)
   }
 
-  /** Writes `entry` into an empty slot; returns the bytes the slots hold more than before. */
-  write(slot: number, entry: JournalEntry): number {
-    // Packed as a number; the journal has checked it is the digits of one.
-    this.#messageIds[slot] = Number(entry.messageId)
+  /**
+   * Writes `entry` into an empty slot, with its id as the number the journal read from it;
+   * returns the bytes the slots hold more than before.
+   */
+  write(slot: number, entry: JournalEntry, messageId: number): number {
+    this.#messageIds[slot] = messageId
     this.#networkIds[slot] = entry.networkId
     const record = this.#recordFor(entry)
     record.refs += 1

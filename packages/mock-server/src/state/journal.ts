@@ -241,7 +241,9 @@ export function createJournal(options: JournalOptions = {}): Journal {
       return deleted
     },
     add: (entry) => {
-      if (typeof entry.messageId !== 'string' || idNumber(entry.messageId) === undefined) {
+      // Read once: checked here, packed by the slots as this number.
+      const messageId = typeof entry.messageId === 'string' ? idNumber(entry.messageId) : undefined
+      if (messageId === undefined) {
         throw new TypeError(
           `messageId must be the digits of a whole number, got ${entry.messageId}`,
         )
@@ -255,7 +257,7 @@ export function createJournal(options: JournalOptions = {}): Journal {
         slots = slots.moved(Math.min(limit, slots.capacity * 2), start, count)
         start = 0
       }
-      bytes += slots.write(slotOf(count), entry)
+      bytes += slots.write(slotOf(count), entry, messageId)
       count += 1
       // The newest entry goes too when it alone is over the budget.
       while (bytes > maxBytes && count > 0) dropOldest()
