@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createMock } from './create-mock.js'
 import { formatRequestLine, type RequestLogEntry } from './log/request-log-entry.js'
 import { SANDBOX_ACCOUNT } from './state/accounts.js'
-import { codeOf, paramsWith, send } from './testing/requests.js'
+import { codeOf, paramsWith, send } from './test-support/requests.js'
 
 const SECRET = 'very-secret-key-4f9a'
 

@@ -11,8 +11,8 @@ import { type RunningMock, startMockServer } from './node/start-mock-server.js'
 import { MAX_BODY_BYTES, MAX_CONTROL_BODY_BYTES } from './provider/limits.js'
 import { SANDBOX_ACCOUNT } from './state/accounts.js'
 import { DEFAULT_JOURNAL_BYTES } from './state/journal.js'
-import { paramsWith, SEND_PATH, sendRequest, VALID_PARAMS } from './testing/requests.js'
-import { type RawAnswer, type RawRequest, sendRaw } from './testing/ways-in.js'
+import { paramsWith, SEND_PATH, sendRequest, VALID_PARAMS } from './test-support/requests.js'
+import { type RawAnswer, type RawRequest, sendRaw } from './test-support/ways-in.js'
 
 const KEY = 'live-key-Xy91-never-shown'
 let running: RunningMock

@@ -10,7 +10,7 @@ import { validateDeliveryCallback } from '@sendsms/spec'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMock, type Mock, type MockOptions } from '../create-mock.js'
 import { startMockServer } from '../node/start-mock-server.js'
-import { paramsWith, send } from '../testing/requests.js'
+import { paramsWith, send } from '../test-support/requests.js'
 
 const START = '2030-01-01T06:00:00.000Z'
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { createMock, type Mock, type MockOptions } from '../create-mock.js'
 import { safePath } from '../log/request-log-entry.js'
 import { MAX_CONTROL_BODY_BYTES } from '../provider/limits.js'
-import { codeOf, paramsWith, send } from '../testing/requests.js'
+import { codeOf, paramsWith, send } from '../test-support/requests.js'
 
 async function call(mock: Mock, method: string, path: string, body?: unknown) {
   const init: RequestInit = { method }

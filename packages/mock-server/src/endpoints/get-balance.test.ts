@@ -17,14 +17,14 @@ import {
   requestTo,
   sha256,
   withFields,
-} from '../testing/endpoint-requests.js'
+} from '../test-support/endpoint-requests.js'
 import {
   answerEveryWay,
   closeWaysIn,
   openWaysIn,
   type RawRequest,
   type WayIn,
-} from '../testing/ways-in.js'
+} from '../test-support/ways-in.js'
 
 let ways: WayIn[]
 beforeAll(async () => {

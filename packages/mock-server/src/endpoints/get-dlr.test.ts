@@ -9,8 +9,8 @@ import { loadSpec, validateAnswer } from '@sendsms/spec'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMock, type Mock } from '../create-mock.js'
 import { NO_DLR_DESCRIPTION } from '../rules/get-dlr.js'
-import { paramsWith, sendRequest } from '../testing/requests.js'
-import { closeWaysIn, openWaysIn, type RawRequest, type WayIn } from '../testing/ways-in.js'
+import { paramsWith, sendRequest } from '../test-support/requests.js'
+import { closeWaysIn, openWaysIn, type RawRequest, type WayIn } from '../test-support/ways-in.js'
 
 const DLR_PATH = '/api/services/getdlr'
 // 09:00 in East Africa Time.

@@ -10,14 +10,14 @@ import { validateAnswer } from '@sendsms/spec'
 import { RESPONSE_CODES } from '@sendsms/wire'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Mock } from '../create-mock.js'
-import { bulkItem, bulkRequest, pathOf, requestTo } from '../testing/endpoint-requests.js'
+import { bulkItem, bulkRequest, pathOf, requestTo } from '../test-support/endpoint-requests.js'
 import {
   answerEveryWay,
   closeWaysIn,
   openWaysIn,
   type RawRequest,
   type WayIn,
-} from '../testing/ways-in.js'
+} from '../test-support/ways-in.js'
 
 let ways: WayIn[]
 beforeAll(async () => {

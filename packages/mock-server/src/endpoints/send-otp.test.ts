@@ -8,15 +8,15 @@ import { validateAnswer } from '@sendsms/spec'
 import { RESPONSE_CODES } from '@sendsms/wire'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Mock } from '../create-mock.js'
-import { pathOf, requestTo, sha256, withFields } from '../testing/endpoint-requests.js'
-import { VALID_PARAMS } from '../testing/requests.js'
+import { pathOf, requestTo, sha256, withFields } from '../test-support/endpoint-requests.js'
+import { VALID_PARAMS } from '../test-support/requests.js'
 import {
   answerEveryWay,
   closeWaysIn,
   openWaysIn,
   type RawRequest,
   type WayIn,
-} from '../testing/ways-in.js'
+} from '../test-support/ways-in.js'
 
 let ways: WayIn[]
 beforeAll(async () => {

@@ -8,14 +8,14 @@ import { validateSendSmsResponse } from '@sendsms/spec'
 import { RESPONSE_CODES } from '@sendsms/wire'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Mock } from '../create-mock.js'
-import { codeOf, paramsWith, rowsOf, SEND_PATH, sendRequest } from '../testing/requests.js'
+import { codeOf, paramsWith, rowsOf, SEND_PATH, sendRequest } from '../test-support/requests.js'
 import {
   answerEveryWay,
   closeWaysIn,
   openWaysIn,
   type RawRequest,
   type WayIn,
-} from '../testing/ways-in.js'
+} from '../test-support/ways-in.js'
 
 let ways: WayIn[]
 beforeAll(async () => {

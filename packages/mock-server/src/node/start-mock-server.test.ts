@@ -6,7 +6,7 @@
 import { validateSendSmsResponse } from '@sendsms/spec'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SANDBOX_ACCOUNT } from '../state/accounts.js'
-import { codeOf, rowsOf } from '../testing/requests.js'
+import { codeOf, rowsOf } from '../test-support/requests.js'
 import { type RunningMock, startMockServer } from './start-mock-server.js'
 
 const fields = {

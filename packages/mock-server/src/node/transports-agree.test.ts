@@ -13,8 +13,8 @@ import {
   pathOf,
   requestTo,
   sha256,
-} from '../testing/endpoint-requests.js'
-import { paramsWith, SEND_PATH, sendRequest, VALID_PARAMS } from '../testing/requests.js'
+} from '../test-support/endpoint-requests.js'
+import { paramsWith, SEND_PATH, sendRequest, VALID_PARAMS } from '../test-support/requests.js'
 import {
   answerEveryWay,
   closeWaysIn,
@@ -22,7 +22,7 @@ import {
   type RawRequest,
   sendRaw,
   type WayIn,
-} from '../testing/ways-in.js'
+} from '../test-support/ways-in.js'
 
 let ways: WayIn[]
 beforeAll(async () => {

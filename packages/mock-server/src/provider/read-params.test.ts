@@ -7,7 +7,7 @@ import { validateSendSmsResponse } from '@sendsms/spec'
 import { ENDPOINTS } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { createMock } from '../create-mock.js'
-import { codeOf, paramsWith, postRaw, rowsOf, VALID_PARAMS } from '../testing/requests.js'
+import { codeOf, paramsWith, postRaw, rowsOf, VALID_PARAMS } from '../test-support/requests.js'
 import { isJsonType, mediaType, readParams } from './read-params.js'
 
 function formOf(params: Record<string, string | number>): Record<string, string> {

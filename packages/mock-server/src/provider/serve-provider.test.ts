@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest'
 import { createMock, type MockOptions } from '../create-mock.js'
 import type { RequestLogEntry } from '../log/request-log-entry.js'
-import { CREDENTIALS, pathOf } from '../testing/endpoint-requests.js'
-import { paramsWith, SEND_PATH } from '../testing/requests.js'
+import { CREDENTIALS, pathOf } from '../test-support/endpoint-requests.js'
+import { paramsWith, SEND_PATH } from '../test-support/requests.js'
 import { MAX_QUERY_BYTES } from './limits.js'
 
 function logged(options: MockOptions = {}) {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { createMock } from '../create-mock.js'
-import { codeOf, paramsWith, send } from '../testing/requests.js'
+import { codeOf, paramsWith, send } from '../test-support/requests.js'
 
 const NOW = new Date('2030-01-01T09:00:00.000Z')
 

@@ -9,7 +9,7 @@ import { validateAnswer } from '@sendsms/spec'
 import { DELIVERY_STATUSES } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { createMock, type Mock } from '../create-mock.js'
-import { paramsWith, send } from '../testing/requests.js'
+import { paramsWith, send } from '../test-support/requests.js'
 import { DELIVERED_AFTER, MAGIC_NUMBERS } from './deliveries-magic.js'
 
 const START = '2030-01-01T06:00:00.000Z'

@@ -6,7 +6,7 @@
 import { validateAnswer } from '@sendsms/spec'
 import { describe, expect, it } from 'vitest'
 import { createMock } from '../../create-mock.js'
-import { paramsWith, SEND_PATH, send } from '../../testing/requests.js'
+import { paramsWith, SEND_PATH, send } from '../../test-support/requests.js'
 import { withLegacyQuirks } from './legacy-quirks.js'
 
 describe('quirks (deprecated)', () => {

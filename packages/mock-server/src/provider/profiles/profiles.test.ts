@@ -17,9 +17,9 @@ import {
   pathOf,
   requestTo,
   sha256,
-} from '../../testing/endpoint-requests.js'
-import { VALID_PARAMS } from '../../testing/requests.js'
-import type { RawRequest } from '../../testing/ways-in.js'
+} from '../../test-support/endpoint-requests.js'
+import { VALID_PARAMS } from '../../test-support/requests.js'
+import type { RawRequest } from '../../test-support/ways-in.js'
 import { acceptedRow } from '../answers.js'
 import { activeProfile, type ProfileChoice } from './active-profile.js'
 import {
