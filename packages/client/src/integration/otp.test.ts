@@ -28,6 +28,7 @@ describe('sendOtp against the mock', () => {
           code: 200,
           description: 'Success',
           ok: true,
+          status: 'accepted',
         },
       ])
       expect(entry).toMatchObject({ endpoint: 'sendotp', method, message: 'Your code is 4821' })

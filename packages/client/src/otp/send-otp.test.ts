@@ -68,6 +68,7 @@ describe('sendOtp', () => {
           code: 200,
           description: 'Success',
           ok: true,
+          status: 'accepted',
         },
       ],
       accepted: [expect.objectContaining({ messageId: '100000001' })],
@@ -168,6 +169,7 @@ describe('sendHashed', () => {
         code: 200,
         description: 'Success',
         ok: true,
+        status: 'accepted',
       },
     ])
   })

@@ -7,14 +7,11 @@
  */
 import { ApiError } from '../errors/api-errors.js'
 import type { SentText } from './message-text.js'
+import type { SentBatch } from './read-answer.js'
 import type { BatchOutcome } from './run-batches.js'
-import type {
-  AccountedRow,
-  AccountedSendResult,
-  NotAttemptedReason,
-  RecipientResult,
-  SendSmsResult,
-} from './types.js'
+import type { AccountedRow, AccountedSendResult, NotAttemptedReason } from './types.js'
+
+export type { SentBatch }
 
 /**
  * The `code` of a row the provider did not answer: a failed batch whose error carries no
@@ -75,15 +72,15 @@ function notAttemptedRow(mobile: string, reason: NotAttemptedReason): AccountedR
 
 /**
  * The rows of every batch, in order, split by status. `batches[i]` holds the numbers of
- * batch `i` and `outcomes[i]` how it ended; the rows of answered batches get their status
- * in place (they are the client's own objects, fresh from the answer).
+ * batch `i` and `outcomes[i]` how it ended; the rows of answered batches are kept as they
+ * are (each already has its status).
  * @example
  * accountSend([['254712345678'], ['0733123456']], [{ kind: 'done', value: answer }, { kind: 'not-attempted', reason: 'aborted' }])
  * // { results: [accepted row, not-attempted row], accepted: [...], rejected: [], failed: [], notAttempted: [...], allAccepted: false, batches: 2 }
  */
 export function accountSend(
   batches: readonly (readonly string[])[],
-  outcomes: readonly BatchOutcome<SendSmsResult>[],
+  outcomes: readonly BatchOutcome<SentBatch>[],
 ): Omit<AccountedSendResult, keyof SentText> {
   const results: AccountedRow[] = []
   const accepted: AccountedRow[] = []
@@ -92,14 +89,10 @@ export function accountSend(
   const notAttempted: AccountedRow[] = []
   outcomes.forEach((outcome, index) => {
     if (outcome.kind === 'done') {
-      for (const answered of outcome.value.results) {
-        // Given its status in place (no copy per row): the row is the client's own object,
-        // fresh from the answer.
-        const row = answered as AccountedRow
-        row.status = row.ok ? 'accepted' : 'rejected'
-        ;(row.ok ? accepted : rejected).push(row)
-        results.push(row)
-      }
+      const { value } = outcome
+      for (const row of value.results) results.push(row)
+      for (const row of value.accepted) accepted.push(row)
+      for (const row of value.rejected) rejected.push(row)
       return
     }
     for (const mobile of batches[index] ?? []) {

@@ -30,6 +30,7 @@ describe('readAnswer', () => {
           code: 200,
           description: 'Success',
           ok: true,
+          status: 'accepted',
         },
       ],
       accepted: result.results,
@@ -202,5 +203,35 @@ describe('readAnswer with 1000 rows', () => {
     )
     expect(result.results.map((r) => r.mobile)).toEqual(numbers)
     expect(result.accepted).toHaveLength(1000)
+  })
+})
+
+describe('readAnswer with the numbers sent', () => {
+  const row = (mobile: unknown) => ({
+    responses: [{ 'response-code': 200, 'response-description': 'Success', mobile, messageid: 1 }],
+  })
+  const mobileRead = (answered: unknown, sent: string) =>
+    readAnswer(200, JSON.stringify(row(answered)), [sent]).results[0]?.mobile
+
+  it('gives the answered number, whether the sent text is the same number or another form', () => {
+    expect(mobileRead(254712345678, '254712345678')).toBe('254712345678')
+    expect(mobileRead(254712345678, '0712345678')).toBe('254712345678')
+    expect(mobileRead(254712345678, '+254712345678')).toBe('254712345678')
+    expect(mobileRead('254712345678', '0712345678')).toBe('254712345678')
+  })
+
+  it('never gives the sent text for another number, or for text that only adds up to it', () => {
+    expect(mobileRead(254712345678, '254712345679')).toBe('254712345678')
+    expect(mobileRead(254712345678, '2547123456780')).toBe('254712345678')
+    // Digit values past 9 or below 0 that sum to the same number are not its text.
+    expect(mobileRead(254712345678, '1?4712345678')).toBe('254712345678')
+    expect(mobileRead(254712345678, '255-12345678')).toBe('254712345678')
+    expect(mobileRead(254712345600, '2547123456e2')).toBe('254712345600')
+  })
+
+  it('reads a row beyond the numbers sent as the answer gives it', () => {
+    const answer = { responses: [...row(254712345678).responses, ...row(254733123456).responses] }
+    const results = readAnswer(200, JSON.stringify(answer), ['254712345678']).results
+    expect(results.map((r) => r.mobile)).toEqual(['254712345678', '254733123456'])
   })
 })

@@ -7,19 +7,14 @@
 import { ENDPOINTS } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
 import { IncompleteSendError } from '../errors/incomplete-send-error.js'
-import { accountSend, mayHaveBeenSent } from './account-send.js'
+import { accountSend, mayHaveBeenSent, type SentBatch } from './account-send.js'
 import { checkBatching } from './check-batching.js'
 import { prepareText } from './message-text.js'
 import { readAnswer } from './read-answer.js'
 import { type BatchOutcome, type BatchRun, runBatches } from './run-batches.js'
 import { splitBatches } from './split-batches.js'
 import { toSendParams } from './to-params.js'
-import type {
-  AccountedSendResult,
-  SendSmsProgress,
-  SendSmsRequest,
-  SendSmsResult,
-} from './types.js'
+import type { AccountedSendResult, SendSmsProgress, SendSmsRequest } from './types.js'
 import { checkMethod, checkSend } from './validate-input.js'
 
 /**
@@ -42,15 +37,16 @@ export async function sendSms(
   // puts its own numbers into the same parameters.
   const params = toSendParams({ ...send, message: text.message, mobiles: [] }, context.options)
   const batches = splitBatches(send.mobiles)
-  const sendBatch = async (index: number): Promise<SendSmsResult> => {
+  const sendBatch = async (index: number): Promise<SentBatch> => {
+    const batch = batches[index] ?? []
     const answer = await context.call({
       path: ENDPOINTS.sendsms.path,
       method,
-      params: { ...params, mobile: (batches[index] ?? []).join(',') },
+      params: { ...params, mobile: batch.join(',') },
       signal: request.signal,
       timeoutMs,
     })
-    return readAnswer(answer.status, answer.text)
+    return readAnswer(answer.status, answer.text, batch)
   }
   const run = await runBatches({
     count: batches.length,
@@ -66,7 +62,7 @@ export async function sendSms(
 }
 
 // What the send rejects with, or `undefined` when every batch was answered.
-function failureOf(run: BatchRun<SendSmsResult>, result: AccountedSendResult): unknown {
+function failureOf(run: BatchRun<SentBatch>, result: AccountedSendResult): unknown {
   const { stop } = run
   if (stop === undefined) return undefined
   // The first failure alone tells the whole story when nothing was accepted and no other
@@ -86,7 +82,7 @@ function progressReporter(
   batches: readonly (readonly string[])[],
   total: number,
   onProgress: (progress: SendSmsProgress) => void,
-): (index: number, outcome: BatchOutcome<SendSmsResult>) => void {
+): (index: number, outcome: BatchOutcome<SentBatch>) => void {
   const counts: SendSmsProgress = {
     done: 0,
     total,

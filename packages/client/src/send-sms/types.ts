@@ -120,8 +120,8 @@ export interface RecipientResult {
   /** `true` when `code === 200`. */
   ok: boolean
   /**
-   * Where the recipient stands. Always set on the rows of `sendSms`; the rows of the other
-   * methods (one request each) leave it out.
+   * Where the recipient stands: `accepted` or `rejected` on every answered row, of every
+   * method; a row of `sendSms` may also be `failed` or `not-attempted`.
    */
   status?: RecipientStatus
   /** On a `failed` row: the error of the request that carried it. */
