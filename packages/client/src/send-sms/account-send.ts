@@ -11,8 +11,6 @@ import type { SentBatch } from './read-answer.js'
 import type { BatchOutcome } from './run-batches.js'
 import type { AccountedRow, AccountedSendResult, NotAttemptedReason } from './types.js'
 
-export type { SentBatch }
-
 /**
  * The `code` of a row the provider did not answer: a failed batch whose error carries no
  * provider code, or a batch never sent. The provider's codes are all positive.

@@ -597,3 +597,61 @@ describe('sendSms batching options', () => {
     expect(error).toMatchObject({ field: 'to', message: 'to must hold at least one number' })
   })
 })
+
+describe('sendSms of one request', () => {
+  it('gives the same accounting as a send of several, rejected rows included', async () => {
+    const to = [...numbers(998), '07123', ...numbers(1, 5000)]
+    const one = await recordingClient(mockWith()).client.sendSms({ to, message: 'Hi' })
+    const two = await recordingClient(mockWith()).client.sendSms({
+      to: [...to, ...numbers(1, 9000)],
+      message: 'Hi',
+    })
+    const shape = (result: typeof one) => ({
+      keys: Object.keys(result).sort(),
+      rows: result.results.slice(0, to.length).map((row) => [row.status, row.code, row.ok]),
+      rejected: result.rejected.map((row) => row.mobile),
+      allAccepted: result.allAccepted,
+      failed: result.failed,
+      notAttempted: result.notAttempted,
+    })
+    expect(shape(one)).toEqual(shape(two))
+    expect(one.batches).toBe(1)
+    expect(two.batches).toBe(2)
+    expect(one.rejected.map((row) => row.status)).toEqual(['rejected'])
+    expect(one.allAccepted).toBe(false)
+  })
+
+  it('reports its progress once, as the accounting of several requests does', async () => {
+    const events: SendSmsProgress[] = []
+    const { client } = recordingClient(mockWith())
+    await client.sendSms({ to: numbers(3), message: 'Hi', onProgress: (p) => events.push(p) })
+    expect(events).toEqual([
+      { done: 3, total: 3, accepted: 3, rejected: 0, failed: 0, batchesDone: 1, batches: 1 },
+    ])
+  })
+
+  it('throws an IncompleteSendError when onProgress throws after its one request', async () => {
+    const { client } = recordingClient(mockWith())
+    const failure = new Error('progress bar broke')
+    const error = await client
+      .sendSms({
+        to: numbers(2),
+        message: 'Hi',
+        onProgress: () => {
+          throw failure
+        },
+      })
+      .catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(IncompleteSendError)
+    expect(error).toMatchObject({ cause: failure, result: { batches: 1 } })
+    expect((error as IncompleteSendError).result.accepted).toHaveLength(2)
+  })
+
+  it('throws the error of its one request as it is, with nothing accounted', async () => {
+    const { client } = recordingClient(mockWith(), async () => {
+      throw new TypeError('fetch failed')
+    })
+    const error = await client.sendSms({ to: numbers(2), message: 'Hi' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ConnectionError)
+  })
+})

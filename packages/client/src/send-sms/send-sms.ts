@@ -6,15 +6,13 @@
  */
 import { ENDPOINTS } from '@sendsms/wire'
 import type { EndpointContext } from '../endpoint-context.js'
-import { IncompleteSendError } from '../errors/incomplete-send-error.js'
-import { accountSend, mayHaveBeenSent, type SentBatch } from './account-send.js'
+import { accountOne } from './account-one.js'
 import { checkBatching } from './check-batching.js'
 import { prepareText } from './message-text.js'
-import { readAnswer } from './read-answer.js'
-import { type BatchOutcome, type BatchRun, runBatches } from './run-batches.js'
+import { readAnswer, type SentBatch } from './read-answer.js'
 import { splitBatches } from './split-batches.js'
 import { toSendParams } from './to-params.js'
-import type { AccountedSendResult, SendSmsProgress, SendSmsRequest } from './types.js'
+import type { AccountedSendResult, SendSmsRequest } from './types.js'
 import { checkMethod, checkSend } from './validate-input.js'
 
 /**
@@ -30,7 +28,7 @@ export async function sendSms(
   request: SendSmsRequest,
 ): Promise<AccountedSendResult> {
   const method = checkMethod(request.method)
-  const send = checkSend(request)
+  const send = await checkSend(request)
   const { concurrency, onProgress, timeoutMs } = checkBatching(request)
   const text = await prepareText(send.message, request.nonGsm)
   // Built once, so missing credentials are refused before any batch, and each batch only
@@ -48,59 +46,16 @@ export async function sendSms(
     })
     return readAnswer(answer.status, answer.text, batch)
   }
-  const run = await runBatches({
-    count: batches.length,
-    concurrency,
-    signal: request.signal,
-    send: sendBatch,
-    settled: onProgress && progressReporter(batches, send.mobiles.length, onProgress),
-  })
-  const result: AccountedSendResult = { ...accountSend(batches, run.outcomes), ...text }
-  const failure = failureOf(run, result)
-  if (failure !== undefined) throw failure
-  return result
-}
-
-// What the send rejects with, or `undefined` when every batch was answered.
-function failureOf(run: BatchRun<SentBatch>, result: AccountedSendResult): unknown {
-  const { stop } = run
-  if (stop === undefined) return undefined
-  // The first failure alone tells the whole story when nothing was accepted and no other
-  // failed request may have reached the provider: then it is thrown as it is, exactly as
-  // a send of one request throws it (a 1006 stays an InvalidCredentialsError).
-  const othersMayHaveBeenSent = run.outcomes.some(
-    (outcome) =>
-      outcome.kind === 'failed' && outcome.error !== stop.error && mayHaveBeenSent(outcome.error),
+  // One request and no progress to report (every send up to MAX_RECIPIENTS numbers): its
+  // rows are the result and its error is the send's error, exactly what the accounting of
+  // several requests gives for one. That accounting loads with `import()` only for the
+  // sends that need it, so a bundle of `sendSms` holds it as a chunk of its own.
+  if (batches.length === 1 && onProgress === undefined) {
+    return { ...accountOne(await sendBatch(0)), ...text }
+  }
+  const { sendBatches } = await import('./send-batches.js')
+  return sendBatches(
+    { batches, concurrency, signal: request.signal, send: sendBatch, onProgress },
+    text,
   )
-  const alone =
-    stop.reason !== 'on-progress-threw' && result.accepted.length === 0 && !othersMayHaveBeenSent
-  return alone ? stop.error : new IncompleteSendError(result, stop.error)
-}
-
-// Counts settled batches and hands `onProgress` a fresh copy of the counts after each.
-function progressReporter(
-  batches: readonly (readonly string[])[],
-  total: number,
-  onProgress: (progress: SendSmsProgress) => void,
-): (index: number, outcome: BatchOutcome<SentBatch>) => void {
-  const counts: SendSmsProgress = {
-    done: 0,
-    total,
-    accepted: 0,
-    rejected: 0,
-    failed: 0,
-    batchesDone: 0,
-    batches: batches.length,
-  }
-  return (index, outcome) => {
-    if (outcome.kind === 'done') {
-      counts.accepted += outcome.value.accepted.length
-      counts.rejected += outcome.value.rejected.length
-    } else {
-      counts.failed += batches[index]?.length ?? 0
-    }
-    counts.done = counts.accepted + counts.rejected + counts.failed
-    counts.batchesDone++
-    onProgress({ ...counts })
-  }
 }

@@ -5,7 +5,6 @@
  */
 import { MAX_RECIPIENTS, splitNumbers } from '@sendsms/wire'
 import { InvalidRequestError } from '../errors/request-errors.js'
-import { toTimeToSend } from '../send-at.js'
 import type { SendSmsRequest } from './types.js'
 
 /**
@@ -105,14 +104,19 @@ export function checkMethod(method: unknown): 'GET' | 'POST' {
 }
 
 /**
- * Validates a send of any number of recipients; throws `InvalidRequestError` for the first
- * bad field.
+ * Validates a send of any number of recipients; rejects with `InvalidRequestError` for the
+ * first bad field. The reading of `sendAt` (its forms, East Africa Time) loads with
+ * `import()` when a send has one, so a bundle of `sendSms` holds it only as a chunk fetched
+ * by the first scheduled send.
  * @example
- * checkSend({ to: '254712345678', message: 'Hi' }) // { mobiles: ['254712345678'], message: 'Hi', timeToSend: undefined }
+ * await checkSend({ to: '254712345678', message: 'Hi' }) // { mobiles: ['254712345678'], message: 'Hi', timeToSend: undefined }
  */
-export function checkSend(request: SendSmsRequest): CheckedSend {
+export async function checkSend(request: SendSmsRequest): Promise<CheckedSend> {
   const message = checkMessage(request.message)
   const mobiles = listRecipients(request.to)
-  const timeToSend = request.sendAt === undefined ? undefined : toTimeToSend(request.sendAt)
+  const timeToSend =
+    request.sendAt === undefined
+      ? undefined
+      : (await import('../send-at.js')).toTimeToSend(request.sendAt)
   return { mobiles, message, timeToSend }
 }
