@@ -27,8 +27,10 @@ export const REDACTED = '[redacted]'
 export const MAX_RECORDED_TEXT = 16_384
 
 /**
- * The most text kept of one request, all its parameters and list items together; past
- * it texts are cut and later list items left out (noted in `truncated`).
+ * The most one request keeps, all its parameters and list items together, in characters
+ * of text (each field and item counted as the characters its own memory would hold); past
+ * it texts are cut and later fields and items left out (noted in `truncated`). An entry's
+ * parameters hold at most about twice this in bytes.
  * @unit characters
  * @example
  * // a 1 MiB sendbulk keeps its first items, and `truncated.smslist` says how many it had
@@ -85,13 +87,19 @@ class Copier {
     this.keys = keys
   }
 
+  /** Counts a field or an item that is not text: its memory, in characters. */
+  slot(bytes: number): void {
+    this.left -= bytes / 2
+    this.bytes += bytes
+  }
+
   text(value: string, name: string): string {
     let text = value
     for (const key of this.keys) {
       if (text === key) return this.#count(REDACTED)
       if (key.length >= MIN_KEY_IN_TEXT && text.includes(key)) text = text.replaceAll(key, REDACTED)
     }
-    const keep = Math.min(MAX_RECORDED_TEXT, this.left)
+    const keep = Math.max(0, Math.min(MAX_RECORDED_TEXT, Math.floor(this.left)))
     if (text.length <= keep) return this.#count(text)
     this.cut(name, value.length)
     return this.#count(text.slice(0, keep))
@@ -103,8 +111,7 @@ class Copier {
   }
 
   #count(text: string): string {
-    this.left -= text.length
-    this.bytes += FIELD_BYTES + TEXT_BYTES + 2 * text.length
+    this.slot(FIELD_BYTES + TEXT_BYTES + 2 * text.length)
     return text
   }
 }
@@ -139,7 +146,7 @@ function keysOf(params: Readonly<Record<string, unknown>>, lists: readonly strin
 
 function field(copier: Copier, value: unknown, name: string): RecordedField {
   if (typeof value === 'string') return copier.text(value, name)
-  copier.bytes += FIELD_BYTES
+  copier.slot(FIELD_BYTES)
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return value
   return Array.isArray(value) ? '[array]' : typeof value === 'object' ? '[object]' : null
 }
@@ -156,8 +163,7 @@ function items(
       copier.cut(name, list.length)
       break
     }
-    copier.left -= 1
-    copier.bytes += ITEM_BYTES
+    copier.slot(ITEM_BYTES)
     const item = list[i] as Record<string, unknown>
     const copy: Record<string, RecordedField> = {}
     for (const key in item) {
@@ -166,7 +172,7 @@ function items(
         break
       }
       const shown = key.length > MAX_KEY_CHARS ? key.slice(0, MAX_KEY_CHARS) : key
-      copier.left -= shown.length
+      copier.slot(2 * shown.length)
       copy[shown] = isKeyName(key)
         ? copier.text(REDACTED, shown)
         : field(copier, item[key], `${name}.${i}.${shown}`)
@@ -196,7 +202,7 @@ export function recordParams(
     else if (typeof value === 'string') out[name] = copier.text(value, name)
     else if (Array.isArray(value)) out[name] = items(copier, value, name)
     else {
-      copier.bytes += FIELD_BYTES
+      copier.slot(FIELD_BYTES)
       out[name] = value as number | boolean
     }
   }
