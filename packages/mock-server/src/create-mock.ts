@@ -11,6 +11,7 @@ import { registerCallbacksControl } from './control/callbacks-control.js'
 import { registerClockControl } from './control/clock-control.js'
 import { registerProfileControl } from './control/profile-control.js'
 import { registerControl } from './control/register-control.js'
+import { registerRequestsControl } from './control/requests-control.js'
 import { PROVIDER_ENDPOINTS } from './endpoints/index.js'
 import { requestLog } from './log/request-log.js'
 import type { RequestLogEntry } from './log/request-log-entry.js'
@@ -35,6 +36,7 @@ import { type ClockOptions, createClock, type MockClock } from './state/clock.js
 import { createFaultQueue, type FaultQueue } from './state/faults.js'
 import { createJournal, type Journal } from './state/journal.js'
 import { FIRST_MESSAGE_ID, type MockState } from './state/mock-state.js'
+import { createRequestJournal, type RequestJournal } from './state/request-journal.js'
 
 /**
  * Options of `createMock` (and of `startMockServer`).
@@ -100,6 +102,17 @@ export interface MockOptions {
   noReportCode?: NoReportCode
   /** Retries, timeout and bounds of the delivery callbacks (see `CallbackOptions`). */
   callbacks?: CallbackOptions
+  /**
+   * Requests kept for `mock.requests` and `GET /__mock/requests` (every request to a
+   * provider endpoint, refused or not); the oldest is dropped past it. `0` keeps none.
+   * Default 10 000.
+   */
+  requestJournalLimit?: number
+  /**
+   * Memory those requests may hold, estimated; the oldest are dropped past it. Default 16 MiB.
+   * @unit bytes
+   */
+  requestJournalBytes?: number
 }
 
 /**
@@ -121,8 +134,14 @@ export interface Mock {
   /** Delivery callbacks: the attempts made, the reports pending, what was dropped. */
   callbacks: CallbackLog
   /**
+   * Every request to a provider endpoint, refused or not: `list`, `count`, `find`,
+   * `waitFor` (`await mock.requests.waitFor({ endpoint: 'sendsms' })`), `clear`.
+   */
+  requests: RequestJournal
+  /**
    * Back to the start state: accounts and credit, empty journal, no faults, first message
-   * id, the clock at its start, no pending callbacks.
+   * id, the clock at its start, no pending callbacks, an empty request journal numbering
+   * from 1 (its waits ended).
    */
   reset(): void
   /**
@@ -174,6 +193,12 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
     clock,
     callbacks,
     noReportCode: checkNoReportCode(options.noReportCode ?? DEFAULT_NO_REPORT_CODE),
+    requests: createRequestJournal({
+      ...(options.requestJournalLimit === undefined ? {} : { limit: options.requestJournalLimit }),
+      ...(options.requestJournalBytes === undefined
+        ? {}
+        : { maxBytes: options.requestJournalBytes }),
+    }),
   }
   // Every accepted message of every send endpoint reaches the journal through `add`: the
   // callbacks see it there (and set work only for accounts with a callback URL).
@@ -190,6 +215,7 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
     state.profile = startProfile
     callbacks.reset()
     clock.reset()
+    state.requests.reset()
   }
 
   const app = new Hono<MockEnv>()
@@ -200,6 +226,7 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
   registerProfileControl(app, state)
   registerClockControl(app, state)
   registerCallbacksControl(app, state)
+  registerRequestsControl(app, state)
 
   app.notFound((c) =>
     c.json(
@@ -229,8 +256,10 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
     } satisfies MockProfile,
     clock: clock as MockClock,
     callbacks: callbacks as CallbackLog,
+    requests: state.requests as RequestJournal,
     reset,
     close: async () => {
+      state.requests.close()
       callbacks.close()
       await clock.close()
     },

@@ -79,3 +79,27 @@ export {
   type JournalFilter,
   type SendEndpointName,
 } from './state/journal.js'
+export {
+  createRequestJournal,
+  DEFAULT_REQUEST_JOURNAL_BYTES,
+  DEFAULT_REQUEST_JOURNAL_LIMIT,
+  type RequestJournal,
+  type RequestJournalOptions,
+} from './state/request-journal.js'
+export type { RequestJournalEntry } from './state/request-journal-entry.js'
+export type { RequestFilter } from './state/request-journal-filter.js'
+export {
+  MAX_RECORDED_CHARS,
+  MAX_RECORDED_TEXT,
+  REDACTED,
+  type RecordedField,
+  type RecordedValue,
+} from './state/request-journal-params.js'
+export {
+  DEFAULT_WAIT_TIMEOUT_MS,
+  MAX_REQUEST_WAITERS,
+  MAX_WAIT_TIMEOUT_MS,
+  RequestWaitError,
+  type WaitEndReason,
+  type WaitOptions,
+} from './state/request-journal-waiters.js'

@@ -35,6 +35,8 @@ const VALUE_FLAGS = [
   '--accounts',
   '--journal-limit',
   '--journal-bytes',
+  '--request-journal-limit',
+  '--request-journal-bytes',
   '--profile',
   '--answer',
   '--log-format',
@@ -155,6 +157,10 @@ export function parseMockArgs(
     else if (flag === '--accounts') extra.push(...readAccountsFile(v))
     else if (flag === '--journal-limit') options.journalLimit = integer('--journal-limit', v)
     else if (flag === '--journal-bytes') options.journalBytes = integer('--journal-bytes', v)
+    else if (flag === '--request-journal-limit')
+      options.requestJournalLimit = integer('--request-journal-limit', v)
+    else if (flag === '--request-journal-bytes')
+      options.requestJournalBytes = integer('--request-journal-bytes', v)
     else if (flag === '--profile') profile = v
     else if (flag === '--answer') answers.push(v)
     else if (flag === '--log-format') logFormat = parseLogFormat(v)

@@ -12,6 +12,10 @@ import { PROFILE_NAMES } from '../provider/profiles/named-profiles.js'
 import { DEFAULT_NO_REPORT_CODE } from '../rules/get-dlr.js'
 import { DEFAULT_CREDIT, SANDBOX_ACCOUNT } from '../state/accounts.js'
 import { DEFAULT_JOURNAL_BYTES, DEFAULT_JOURNAL_LIMIT } from '../state/journal.js'
+import {
+  DEFAULT_REQUEST_JOURNAL_BYTES,
+  DEFAULT_REQUEST_JOURNAL_LIMIT,
+} from '../state/request-journal.js'
 
 const { partnerID, apikey, shortcodes } = SANDBOX_ACCOUNT
 
@@ -49,6 +53,9 @@ Options:
   --accounts FILE.json     Add the accounts in a JSON file ([{ partnerID, apikey, shortcodes, credit }])
   --journal-limit N        Messages kept for GET /__mock/messages. Default: ${DEFAULT_JOURNAL_LIMIT}
   --journal-bytes N        Memory those messages may hold, in bytes. Default: ${DEFAULT_JOURNAL_BYTES}
+  --request-journal-limit N  Requests kept for GET /__mock/requests (every provider request,
+                           refused or not). Default: ${DEFAULT_REQUEST_JOURNAL_LIMIT}
+  --request-journal-bytes N  Memory those requests may hold, in bytes. Default: ${DEFAULT_REQUEST_JOURNAL_BYTES}
   --profile NAME           Answer as: ${PROFILE_NAMES.join(', ')}. Default: ${PROFILE_NAMES[0]}
                            (the types the docs show, low credit as a row per recipient)
   --answer SETTING=VALUE   Change one setting of the profile (repeatable):

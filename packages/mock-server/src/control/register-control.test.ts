@@ -168,6 +168,8 @@ describe('/__mock/reset and /__mock/health', () => {
       accounts: 1,
       messages: 0,
       dropped: 0,
+      requests: 0,
+      requestsDropped: 0,
     })
   })
 })

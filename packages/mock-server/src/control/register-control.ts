@@ -81,6 +81,8 @@ export function registerControl(
       accounts: state.accounts.list().length,
       messages: state.journal.size,
       dropped: state.journal.dropped,
+      requests: state.requests.size,
+      requestsDropped: state.requests.dropped,
     }),
   )
   app.get('/__mock/messages', (c) => {

@@ -47,7 +47,7 @@ export function answerClientError(
     const endpoint = line && byPath.get(line.path)
     const overflow = error.code === 'HPE_HEADER_OVERFLOW'
     if (line && endpoint && overflow) {
-      const reply: ProviderReply = tooLargeReply(state, endpoint)
+      const reply: ProviderReply = tooLargeReply(state, endpoint, line)
       // The reply closes the connection: the rest of the head was never read.
       socket.end(rawAnswer('200 OK', reply.headers, reply.body))
       state.log?.(requestLogEntry(line.method, line.path, 200, reply.outcome, started))

@@ -92,8 +92,8 @@ export function withFastPath(
     const path = question === -1 ? target : target.slice(0, question)
     const endpoint = byPath.get(path)
     if (endpoint === undefined) return other(req, res)
-    // A clock reading costs as much as reading a small body: only when there is a log.
-    const started = state.log ? performance.now() : 0
+    // Read before the body, for the log and the request journal alike.
+    const started = performance.now()
     readNodeBody(req, MAX_BODY_BYTES, (body) => {
       const reply = serveProvider(state, endpoint, {
         method: req.method ?? '',
@@ -102,6 +102,8 @@ export function withFastPath(
         corsMethod: req.headers['access-control-request-method'],
         corsHeaders: req.headers['access-control-request-headers'],
         body,
+        path,
+        started,
       })
       if (reply instanceof Promise) reply.then((r) => write(state, req, res, path, started, r))
       else write(state, req, res, path, started, reply)

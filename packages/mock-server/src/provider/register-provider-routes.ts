@@ -20,6 +20,14 @@ function queryOf(url: string): string {
   return url.slice(question + 1, hash === -1 ? undefined : hash)
 }
 
+// The path as sent, still percent-encoded (Hono's `c.req.path` is decoded).
+function pathOf(url: string): string {
+  const slash = url.indexOf('/', url.indexOf('//') + 2)
+  const question = url.indexOf('?')
+  if (slash === -1) return '/'
+  return url.slice(slash, question === -1 ? undefined : question)
+}
+
 function headerRecord(flat: string[]): Record<string, string> {
   const record: Record<string, string> = {}
   for (let i = 0; i < flat.length; i += 2) record[flat[i] as string] = flat[i + 1] as string
@@ -40,6 +48,7 @@ export function registerProviderRoutes(
     for (const path of endpoint.paths) {
       app.all(path, async (c) => {
         const { raw } = c.req
+        const started = performance.now()
         const reply: ProviderReply = await serveProvider(state, endpoint, {
           method: raw.method,
           query: queryOf(raw.url),
@@ -47,6 +56,8 @@ export function registerProviderRoutes(
           corsMethod: raw.headers.get('access-control-request-method') ?? undefined,
           corsHeaders: raw.headers.get('access-control-request-headers') ?? undefined,
           body: await readWebBody(raw, MAX_BODY_BYTES),
+          path: pathOf(raw.url),
+          started,
         })
         c.set('providerOutcome', reply.outcome)
         const headers = headerRecord(reply.headers)

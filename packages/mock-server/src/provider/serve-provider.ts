@@ -10,6 +10,7 @@
  */
 import { CODE_KEY, SUCCESS_CODE } from '@sendsms/wire'
 import type { MockState } from '../state/mock-state.js'
+import { type RequestTrace, recordRequest, startTrace } from '../state/request-journal-record.js'
 import { answerJson } from './answer-json.js'
 import { isRows, type ProviderAnswer, topLevel } from './answers.js'
 import type { AnyEndpoint, RuleContext } from './endpoint.js'
@@ -33,6 +34,10 @@ export interface ProviderRequest {
   /** Access-Control-Request-Headers of a preflight. */
   corsHeaders: string | undefined
   body: BodyRead
+  /** The path as sent, for the request journal; the endpoint's own path when absent. */
+  path?: string
+  /** `performance.now()` when the request arrived, before its body was read; now when absent. */
+  started?: number
 }
 
 /**
@@ -72,8 +77,9 @@ const JSON_HEADERS = ['content-type', 'application/json', 'access-control-allow-
 const CLOSING_JSON_HEADERS = [...JSON_HEADERS, 'connection', 'close']
 
 /**
- * Answers one request to `endpoint`. Synchronous except for multipart bodies. Never
- * throws: a failure anywhere inside is the provider's 1005, with the error in the outcome.
+ * Answers one request to `endpoint`, and journals it (`state.requests`). Synchronous
+ * except for multipart bodies. Never throws: a failure anywhere inside is the provider's
+ * 1005, with the error in the outcome.
  * @example
  * const reply = await serveProvider(state, sendSmsEndpoint, request)
  */
@@ -82,8 +88,22 @@ export function serveProvider(
   endpoint: AnyEndpoint,
   request: ProviderRequest,
 ): ProviderReply | Promise<ProviderReply> {
+  const trace = startTrace(state, request.started)
+  const reply = answerSafely(state, endpoint, request, trace)
+  if (reply instanceof Promise) {
+    return reply.then((r) => recordRequest(state, endpoint, request, trace, r))
+  }
+  return recordRequest(state, endpoint, request, trace, reply)
+}
+
+function answerSafely(
+  state: MockState,
+  endpoint: AnyEndpoint,
+  request: ProviderRequest,
+  trace: RequestTrace,
+): ProviderReply | Promise<ProviderReply> {
   try {
-    const reply = answerRequest(state, endpoint, request)
+    const reply = answerRequest(state, endpoint, request, trace)
     return reply instanceof Promise ? reply.catch((e) => crashed(state, endpoint, e)) : reply
   } catch (error) {
     return crashed(state, endpoint, error)
@@ -93,18 +113,34 @@ export function serveProvider(
 /**
  * The reply to a request too large to read (1009, closing the connection), for a
  * transport that refuses it before the layer could see it, such as node:http when the
- * request head alone is over its limit.
+ * request head alone is over its limit. With `arrival` (its method and path) the request
+ * is journaled, as every request that reaches the layer is.
  * @example
- * const reply = tooLargeReply(state, sendSmsEndpoint)
+ * const reply = tooLargeReply(state, sendSmsEndpoint, { method: 'GET', path: '/api/services/sendsms' })
  */
-export function tooLargeReply(state: MockState, endpoint: AnyEndpoint): ProviderReply {
-  return finish(state, endpoint, topLevel(1009), CLOSING_JSON_HEADERS)
+export function tooLargeReply(
+  state: MockState,
+  endpoint: AnyEndpoint,
+  arrival?: { method: string; path: string },
+): ProviderReply {
+  const reply = finish(state, endpoint, topLevel(1009), CLOSING_JSON_HEADERS)
+  if (arrival === undefined) return reply
+  const request: ProviderRequest = {
+    ...arrival,
+    query: '',
+    contentType: undefined,
+    corsMethod: undefined,
+    corsHeaders: undefined,
+    body: { tooLarge: true },
+  }
+  return recordRequest(state, endpoint, request, startTrace(state, undefined), reply)
 }
 
 function answerRequest(
   state: MockState,
   endpoint: AnyEndpoint,
   request: ProviderRequest,
+  trace: RequestTrace,
 ): ProviderReply | Promise<ProviderReply> {
   const { method } = request
   if (method === 'OPTIONS' && request.corsMethod !== undefined) return preflight(endpoint, request)
@@ -120,8 +156,8 @@ function answerRequest(
     request.body.bytes,
   )
   const context: RuleContext = { method }
-  if (read instanceof Promise) return read.then((r) => decide(state, endpoint, r, context))
-  return decide(state, endpoint, read, context)
+  if (read instanceof Promise) return read.then((r) => decide(state, endpoint, r, context, trace))
+  return decide(state, endpoint, read, context, trace)
 }
 
 function decide(
@@ -129,11 +165,14 @@ function decide(
   endpoint: AnyEndpoint,
   read: ReadParams,
   context: RuleContext,
+  trace: RequestTrace,
 ): ProviderReply {
   if (!read.ok) return finish(state, endpoint, topLevel(1009))
+  trace.params = read.params
   const fault = state.faults.take()
   if (fault) return finish(state, endpoint, topLevel(fault.code, fault.description))
-  return finish(state, endpoint, endpoint.rules(state, read.params as never, context))
+  trace.answer = endpoint.rules(state, read.params as never, context)
+  return finish(state, endpoint, trace.answer)
 }
 
 function crashed(state: MockState, endpoint: AnyEndpoint, error: unknown): ProviderReply {

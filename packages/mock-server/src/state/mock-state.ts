@@ -12,6 +12,7 @@ import type { AccountStore } from './accounts.js'
 import type { ClockDriver } from './clock.js'
 import type { FaultQueue } from './faults.js'
 import type { Journal } from './journal.js'
+import type { RequestRecorder } from './request-journal.js'
 
 /** First message id handed out, as in the spec's examples. */
 export const FIRST_MESSAGE_ID = 100_000_001
@@ -33,4 +34,6 @@ export interface MockState {
   callbacks: CallbackQueue
   /** What getdlr answers when there is no report: 1009 "No dlr" or 1008. */
   noReportCode: NoReportCode
+  /** Every request to a provider endpoint, refused or not (`mock.requests`). */
+  requests: RequestRecorder
 }
