@@ -17,19 +17,19 @@ import type { NamespaceRegistry } from './namespace-registry.js'
 // for a test's teardown (and `GET` to read it).
 const OWN_CONTROL = '/__mock/namespace'
 
-// The same request at another path of the same origin: method, headers (Host included,
-// which the control guard reads), body and abort signal.
+// The same request at another path of the same origin: a view of it whose `url` is the
+// new one, everything else (method, headers with the Host the control guard reads, body,
+// abort signal) its own. The body is read once, as it arrives, never copied; and it works
+// in every runtime, where a new Request could not take the body as a stream in all of them.
 function movedTo(raw: Request, url: URL, path: string): Request {
-  const init: RequestInit & { duplex?: 'half' } = {
-    method: raw.method,
-    headers: raw.headers,
-    signal: raw.signal,
-  }
-  if (raw.body !== null) {
-    init.body = raw.body
-    init.duplex = 'half'
-  }
-  return new Request(`${url.origin}${path}${url.search}`, init)
+  const moved = `${url.origin}${path}${url.search}`
+  return new Proxy(raw, {
+    get(target, key) {
+      if (key === 'url') return moved
+      const value: unknown = Reflect.get(target, key, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
 }
 
 // A page of `GET /__mock/messages` links to the next one at the root's path; under a
