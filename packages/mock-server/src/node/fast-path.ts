@@ -5,7 +5,8 @@
  * @hono/node-server, which was most of the CPU of a send (bench/README.md). It is an
  * adapter, not a second implementation: it takes the same declarations, hands the layer
  * the same request parts as the Hono route does, writes the layer's reply as it is, and
- * logs the same entry. Every other request goes to Hono.
+ * logs the same entry. A namespace's provider paths (`/ns/{name}/…`) are served the same
+ * way, from that namespace's state. Every other request goes to Hono.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import { providerLogEntry } from '../log/request-log-entry.js'
