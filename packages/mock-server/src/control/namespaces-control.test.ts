@@ -4,16 +4,23 @@
  * key), one namespace, dropping one (from the root or from inside it, which never makes
  * it), bad names, the control guard, and paging under the prefix.
  */
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { createMock, type Mock, type MockOptions } from '../create-mock.js'
 import { paramsWith, SEND_PATH, send } from '../test-support/requests.js'
 
 const T0 = Date.parse('2030-01-01T06:00:00.000Z')
 const SECRET = 'namespace-secret-key-7c1e'
 
+// Every mock made is closed after its test, with its namespaces and their sweep timer.
+const made: Mock[] = []
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((mock) => mock.close()))
+})
+
 function timedMock(options: MockOptions = {}) {
   const time = { at: T0 }
   const mock = createMock({ now: () => new Date(time.at), ...options })
+  made.push(mock)
   return { mock, time }
 }
 

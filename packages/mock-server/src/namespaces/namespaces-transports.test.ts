@@ -138,7 +138,8 @@ describe('every way in, under a namespace', () => {
       log: (entry) => entries.push(entry),
     })
   })
-  afterAll(() => closeWaysIn(ways))
+  // The in-process mock has no socket to close, but namespaces and their sweep timer.
+  afterAll(() => Promise.all([closeWaysIn(ways), ...ways.map((way) => way.mock.close())]))
 
   it.each(requests)('answers %s alike', async (name, request) => {
     const answers = []
