@@ -9,6 +9,7 @@ import type { CallbackOptions } from './callbacks/callback-options.js'
 import { type CallbackLog, createCallbackQueue } from './callbacks/callback-queue.js'
 import { registerCallbacksControl } from './control/callbacks-control.js'
 import { registerClockControl } from './control/clock-control.js'
+import { registerNamespacesControl } from './control/namespaces-control.js'
 import { registerProfileControl } from './control/profile-control.js'
 import { registerControl } from './control/register-control.js'
 import { registerRequestsControl } from './control/requests-control.js'
@@ -17,6 +18,15 @@ import { requestLog } from './log/request-log.js'
 import type { RequestLogEntry } from './log/request-log-entry.js'
 import { safePath } from './log/request-log-entry.js'
 import type { MockEnv } from './mock-env.js'
+import { namespaceMockOptions } from './namespaces/namespace-mock-options.js'
+import { type NamespaceOptions, namespaceSettings } from './namespaces/namespace-options.js'
+import {
+  createNamespaceRegistry,
+  type MockNamespaces,
+  type NamespaceRegistry,
+} from './namespaces/namespace-registry.js'
+import { registerNamespaceRoutes } from './namespaces/namespace-routes.js'
+import { noNamespaces } from './namespaces/no-namespaces.js'
 import {
   activeProfile,
   type MockProfile,
@@ -43,7 +53,7 @@ import { createRequestJournal, type RequestJournal } from './state/request-journ
  * @example
  * const options: MockOptions = { journalLimit: 100, profile: 'live-capture', log: (entry) => entries.push(entry) }
  */
-export interface MockOptions {
+export interface MockOptions extends NamespaceOptions {
   /** Accounts the mock knows. Default: `[SANDBOX_ACCOUNT]`. */
   accounts?: MockAccount[]
   /** Messages kept for `GET /__mock/messages`; the oldest is dropped past it. Default 10 000. */
@@ -139,6 +149,11 @@ export interface Mock {
    */
   requests: RequestJournal
   /**
+   * The namespaces (`/ns/{name}/…`), each a mock of its own: `get(name)` (made on first
+   * use), `find`, `list()`, `delete(name)`. `reset()` leaves them be; `close()` closes them.
+   */
+  namespaces: MockNamespaces
+  /**
    * Back to the start state: accounts and credit, empty journal, no faults, first message
    * id, the clock at its start, no pending callbacks, an empty request journal numbering
    * from 1 (its waits ended).
@@ -169,12 +184,16 @@ export function createMock(options: MockOptions = {}): Mock {
 }
 
 /**
- * `createMock`, also returning the state behind it, for the Node fast path of
- * `startMockServer`. Internal: not exported from the package.
+ * `createMock`, also returning the state behind it and its namespaces, for the Node fast
+ * path of `startMockServer`. `namespace` names the namespace the mock is (which makes
+ * none of its own). Internal: not exported from the package.
  * @example
- * const { mock, state } = createMockWithState({})
+ * const { mock, state, namespaces } = createMockWithState({})
  */
-export function createMockWithState(options: MockOptions = {}): { mock: Mock; state: MockState } {
+export function createMockWithState(
+  options: MockOptions = {},
+  namespace?: string,
+): { mock: Mock; state: MockState; namespaces: NamespaceRegistry | undefined } {
   const accounts = createAccountStore(options.accounts ?? [SANDBOX_ACCOUNT])
   const startProfile = activeProfile(withLegacyQuirks(options.profile, options.quirks))
   const clock = createClock(options.clock, options.now)
@@ -219,6 +238,18 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
   }
 
   const app = new Hono<MockEnv>()
+  const settings = namespace === undefined ? namespaceSettings(options) : undefined
+  const source = options.now
+  const realNow = source ? () => source().getTime() : Date.now
+  const namespaces =
+    settings &&
+    createNamespaceRegistry(
+      settings,
+      (name) => createMockWithState(namespaceMockOptions(options, name, settings), name),
+      realNow,
+    )
+  // Before the request log: a namespace logs its own requests, with its name.
+  if (namespaces) registerNamespaceRoutes(app, state, namespaces)
   app.use('*', requestLog(state))
   registerProviderRoutes(app, state, PROVIDER_ENDPOINTS)
   const access = { allowedHosts: options.allowedHosts ?? [], corsOrigins: options.cors ?? [] }
@@ -227,6 +258,7 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
   registerClockControl(app, state)
   registerCallbacksControl(app, state)
   registerRequestsControl(app, state)
+  if (namespaces) registerNamespacesControl(app, namespaces)
 
   app.notFound((c) =>
     c.json(
@@ -257,12 +289,14 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
     clock: clock as MockClock,
     callbacks: callbacks as CallbackLog,
     requests: state.requests as RequestJournal,
+    namespaces: namespaces ?? noNamespaces(namespace as string),
     reset,
     close: async () => {
       state.requests.close()
       callbacks.close()
       await clock.close()
+      await namespaces?.close()
     },
   }
-  return { mock, state }
+  return { mock, state, namespaces }
 }

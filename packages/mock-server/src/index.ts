@@ -14,6 +14,16 @@ export { type PublicAccount, publicAccount } from './control/register-control.js
 export { createMock, type Mock, type MockOptions } from './create-mock.js'
 export { PROVIDER_ENDPOINTS } from './endpoints/index.js'
 export { formatRequestLine, type RequestLogEntry } from './log/request-log-entry.js'
+export {
+  isNamespaceName,
+  NAMESPACE_PREFIX,
+} from './namespaces/namespace-name.js'
+export {
+  NAMESPACE_DEFAULTS,
+  type NamespaceOptions,
+  type NamespaceSettings,
+} from './namespaces/namespace-options.js'
+export type { MockNamespaces, NamespaceInfo } from './namespaces/namespace-registry.js'
 export type {
   ProviderAnswer,
   RowAnswer,

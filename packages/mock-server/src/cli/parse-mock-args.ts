@@ -12,6 +12,7 @@ import {
   type MockAccount,
   SANDBOX_ACCOUNT,
 } from '../state/accounts.js'
+import { parseDuration } from '../state/clock-duration.js'
 import { noReportCodeFlag, virtualClockFlag, withSandboxCallback } from './delivery-flags.js'
 import { MockUsageError } from './mock-usage-error.js'
 import { profileFromFlags } from './profile-flags.js'
@@ -44,6 +45,9 @@ const VALUE_FLAGS = [
   '--cors',
   '--no-report-code',
   '--callback-url',
+  '--namespace-limit',
+  '--namespace-idle',
+  '--namespace-journal-bytes',
 ]
 
 function integer(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
@@ -168,6 +172,9 @@ export function parseMockArgs(
     else if (flag === '--cors') cors.push(parseOrigin(v))
     else if (flag === '--no-report-code') options.noReportCode = noReportCodeFlag(v)
     else if (flag === '--callback-url') callbackUrl = v
+    else if (flag === '--namespace-limit') options.namespaceLimit = integer(flag, v)
+    else if (flag === '--namespace-idle') options.namespaceIdleMs = idleFlag(v)
+    else if (flag === '--namespace-journal-bytes') options.namespaceJournalBytes = integer(flag, v)
     else if (flag === '--no-fast-path') options.fastPath = false
     else if (flag === '--quiet') quiet = true
     else if (flag === '--help' || flag === '-h') help = true
@@ -205,6 +212,17 @@ function parseOrigin(text: string): string {
     )
   }
   return origin
+}
+
+// A duration as the clock takes one (`15m`, `90s`, or milliseconds), at least 1 ms.
+function idleFlag(text: string): number {
+  const ms = parseDuration(text)
+  if (ms === undefined || ms < 1) {
+    throw new MockUsageError(
+      `--namespace-idle must be a duration such as 15m, 90s or 60000 (ms), got "${text}"`,
+    )
+  }
+  return ms
 }
 
 function nonEmpty(flag: string, text: string): string {

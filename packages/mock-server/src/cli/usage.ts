@@ -6,6 +6,7 @@
  */
 import { CALLBACK_DEFAULTS } from '../callbacks/callback-options.js'
 import { LOG_FORMATS } from '../log/log-format.js'
+import { NAMESPACE_DEFAULTS } from '../namespaces/namespace-options.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from '../node/listen-defaults.js'
 import { ANSWER_FIELD_NAMES, ANSWER_FIELDS } from '../provider/profiles/answer-fields.js'
 import { PROFILE_NAMES } from '../provider/profiles/named-profiles.js'
@@ -69,6 +70,13 @@ ${fieldLines()}
                            Default: ${DEFAULT_NO_REPORT_CODE}
   --callback-url URL       POST the sandbox account's delivery reports to URL, tried up to
                            ${CALLBACK_DEFAULTS.attempts} times with backoff (other accounts: "callbackUrl" in --accounts)
+  --namespace-limit N      Namespaces (/ns/NAME/...: a mock of its own per test run) at once.
+                           Default: ${NAMESPACE_DEFAULTS.limit} (0 = none)
+  --namespace-idle TIME    Let a namespace go after TIME without a request (15m, 90s, ms).
+                           Default: ${NAMESPACE_DEFAULTS.idleMs / 60_000}m
+  --namespace-journal-bytes N
+                           Memory each journal of a namespace may hold, in bytes.
+                           Default: ${NAMESPACE_DEFAULTS.journalBytes}
   --log-format FORMAT      ${LOG_FORMATS.join(' (default) or ')}: one readable line, or one JSON object, per request
   --quiet                  Do not log requests
   --allow-host NAME        Let the control endpoints (/__mock/*) answer this Host besides
@@ -86,5 +94,6 @@ Examples:
   ${command} --profile strict-go --answer low-credit=top-level
   ${command} --account 777:my-key:MYBRAND:500 --log-format json
   ${command} --virtual-clock 2030-01-01T09:00:00Z --callback-url http://127.0.0.1:8080/dlr
+  ${command} --namespace-limit 64 --namespace-idle 30m
 `
 }

@@ -33,6 +33,11 @@ export interface RequestLogEntry {
   ms: number
   /** `Name: message` of an error the mock answered for (1005 or HTTP 500). */
   error?: string | undefined
+  /**
+   * The namespace the request was under (`/ns/{name}/…`), its `path` then the path within
+   * it; absent for the root. A name is only ever `A-Z a-z 0-9 . _ -`.
+   */
+  namespace?: string | undefined
 }
 
 // Up to three segments of plain characters, none longer than a path word: every path the
@@ -145,8 +150,11 @@ function milliseconds(ms: number): string {
  * The entry as one readable line (no time: the writer adds it).
  * @example
  * formatRequestLine(entry) // 'POST /api/services/sendsms -> 200, 2 of 3 accepted (0.4 ms)'
+ * formatRequestLine({ ...entry, namespace: 'ci-job-42' }) // 'POST /ns/ci-job-42/api/services/sendsms -> 200, …'
  */
 export function formatRequestLine(entry: RequestLogEntry): string {
   const error = entry.error === undefined ? '' : `; ${printable(entry.error)}`
-  return `${entry.method} ${entry.path} -> ${result(entry)} (${milliseconds(entry.ms)} ms)${error}`
+  const path =
+    entry.namespace === undefined ? entry.path : `/ns/${printable(entry.namespace)}${entry.path}`
+  return `${entry.method} ${path} -> ${result(entry)} (${milliseconds(entry.ms)} ms)${error}`
 }

@@ -5,10 +5,18 @@
  * @hono/node-server, which was most of the CPU of a send (bench/README.md). It is an
  * adapter, not a second implementation: it takes the same declarations, hands the layer
  * the same request parts as the Hono route does, writes the layer's reply as it is, and
- * logs the same entry. Every other request goes to Hono.
+ * logs the same entry. A namespace's provider paths (`/ns/{name}/…`) are served the same
+ * way, from that namespace's state. Every other request goes to Hono.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 import { providerLogEntry } from '../log/request-log-entry.js'
+import { namespaceLimitAnswer } from '../namespaces/namespace-limit-answer.js'
+import {
+  isNamespaceName,
+  NAMESPACE_PREFIX,
+  splitNamespacePath,
+} from '../namespaces/namespace-name.js'
+import type { NamespaceRegistry } from '../namespaces/namespace-registry.js'
 import type { AnyEndpoint } from '../provider/endpoint.js'
 import { MAX_BODY_BYTES } from '../provider/limits.js'
 import { type ProviderReply, serveProvider } from '../provider/serve-provider.js'
@@ -74,15 +82,77 @@ function write(
   state.log?.(providerLogEntry(req.method ?? '', path, reply.status, reply.outcome, started))
 }
 
+function serve(
+  state: MockState,
+  endpoint: AnyEndpoint,
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: string,
+  question: number,
+  path: string,
+): void {
+  // Read before the body, for the log and the request journal alike.
+  const started = performance.now()
+  readNodeBody(req, MAX_BODY_BYTES, (body) => {
+    const reply = serveProvider(state, endpoint, {
+      method: req.method ?? '',
+      query: queryOf(target, question),
+      contentType: contentTypeOf(req),
+      corsMethod: req.headers['access-control-request-method'],
+      corsHeaders: req.headers['access-control-request-headers'],
+      body,
+      path,
+      started,
+    })
+    if (reply instanceof Promise) reply.then((r) => write(state, req, res, path, started, r))
+    else write(state, req, res, path, started, reply)
+  })
+}
+
+// `/ns/{name}/` and a provider path: served from the namespace's state, as fast as the
+// root's. Anything else under the prefix (a bad name, a control path) is Hono's.
+function serveNamespaced(
+  state: MockState,
+  namespaces: NamespaceRegistry,
+  byPath: Map<string, AnyEndpoint>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  target: string,
+  question: number,
+  path: string,
+): boolean {
+  const split = splitNamespacePath(path)
+  const endpoint = split && byPath.get(split.rest)
+  if (split === undefined || endpoint === undefined || !isNamespaceName(split.name)) return false
+  const namespace = namespaces.enter(split.name)
+  if (namespace === undefined) {
+    const started = state.log ? performance.now() : 0
+    const { status, headers, body } = namespaceLimitAnswer(namespaces)
+    res.writeHead(status, [...headers, 'content-length', String(Buffer.byteLength(body))])
+    res.end(body)
+    const entry = providerLogEntry(req.method ?? '', split.rest, status, undefined, started)
+    entry.namespace = split.name
+    state.log?.(entry)
+    return true
+  }
+  // 'close' comes once the answer is written or the client has gone, whichever is first:
+  // a namespace is in use until then, and never longer.
+  res.once('close', () => namespaces.leave(namespace))
+  serve(namespace.state, endpoint, req, res, target, question, split.rest)
+  return true
+}
+
 /**
- * A request listener that serves provider endpoints itself and hands the rest to `other`.
+ * A request listener that serves provider endpoints itself, at the root and under
+ * `namespaces` (`/ns/{name}/…`), and hands the rest to `other`.
  * @example
- * createServer(withFastPath(state, PROVIDER_ENDPOINTS, honoListener))
+ * createServer(withFastPath(state, PROVIDER_ENDPOINTS, honoListener, namespaces))
  */
 export function withFastPath(
   state: MockState,
   endpoints: readonly AnyEndpoint[],
   other: RequestListener,
+  namespaces?: NamespaceRegistry,
 ): RequestListener {
   const byPath = new Map<string, AnyEndpoint>()
   for (const endpoint of endpoints) for (const path of endpoint.paths) byPath.set(path, endpoint)
@@ -91,22 +161,14 @@ export function withFastPath(
     const question = target.indexOf('?')
     const path = question === -1 ? target : target.slice(0, question)
     const endpoint = byPath.get(path)
-    if (endpoint === undefined) return other(req, res)
-    // Read before the body, for the log and the request journal alike.
-    const started = performance.now()
-    readNodeBody(req, MAX_BODY_BYTES, (body) => {
-      const reply = serveProvider(state, endpoint, {
-        method: req.method ?? '',
-        query: queryOf(target, question),
-        contentType: contentTypeOf(req),
-        corsMethod: req.headers['access-control-request-method'],
-        corsHeaders: req.headers['access-control-request-headers'],
-        body,
-        path,
-        started,
-      })
-      if (reply instanceof Promise) reply.then((r) => write(state, req, res, path, started, r))
-      else write(state, req, res, path, started, reply)
-    })
+    if (endpoint !== undefined) return serve(state, endpoint, req, res, target, question, path)
+    if (
+      namespaces !== undefined &&
+      path.startsWith(NAMESPACE_PREFIX) &&
+      serveNamespaced(state, namespaces, byPath, req, res, target, question, path)
+    ) {
+      return
+    }
+    return other(req, res)
   }
 }

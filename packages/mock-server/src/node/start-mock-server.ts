@@ -69,7 +69,7 @@ function urlFor(host: string, port: number): string {
  */
 export function startMockServer(options: StartOptions = {}): Promise<RunningMock> {
   const { port = DEFAULT_PORT, host = DEFAULT_HOST, fastPath = true, ...mockOptions } = options
-  const { mock, state } = createMockWithState(mockOptions)
+  const { mock, state, namespaces } = createMockWithState(mockOptions)
   // Hono builds each request's URL from its Host header and answers an empty 400 when it
   // is not a host; without one it uses this name. Only the control guard reads the Host,
   // from the header itself, so a bad one is still refused there and ignored by the
@@ -80,7 +80,7 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
     if (given !== undefined && !URL.canParse(`http://${given}/`)) delete req.headers.host
     return hono(req, res)
   }
-  const listener = fastPath ? withFastPath(state, PROVIDER_ENDPOINTS, viaHono) : viaHono
+  const listener = fastPath ? withFastPath(state, PROVIDER_ENDPOINTS, viaHono, namespaces) : viaHono
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
   server.on('clientError', answerClientError(state, PROVIDER_ENDPOINTS))
   return new Promise((resolve, reject) => {
