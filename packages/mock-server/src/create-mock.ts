@@ -231,6 +231,8 @@ export function createMockWithState(options: MockOptions = {}): { mock: Mock; st
     callbacks: callbacks as CallbackLog,
     reset,
     close: async () => {
+      // Requests a fault keeps waiting (a hang, a slow body, a late answer) end with the mock.
+      state.faults.endHeld()
       callbacks.close()
       await clock.close()
     },

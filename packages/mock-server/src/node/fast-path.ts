@@ -8,6 +8,8 @@
  * logs the same entry. Every other request goes to Hono.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { FAULT_HEADER } from '../faults/fault-header.js'
+import { carryOutOnNode } from '../faults/node-fault.js'
 import { providerLogEntry } from '../log/request-log-entry.js'
 import type { AnyEndpoint } from '../provider/endpoint.js'
 import { MAX_BODY_BYTES } from '../provider/limits.js'
@@ -68,8 +70,11 @@ function write(
   started: number,
   reply: ProviderReply,
 ): void {
-  res.writeHead(reply.status, reply.status === 204 ? reply.headers : withLength(reply))
-  res.end(reply.body)
+  if (reply.fault !== undefined) carryOutOnNode(res, reply, state.faults)
+  else {
+    res.writeHead(reply.status, reply.status === 204 ? reply.headers : withLength(reply))
+    res.end(reply.body)
+  }
   // The method passed node:http's parser and the path is a declared one: both are safe.
   state.log?.(providerLogEntry(req.method ?? '', path, reply.status, reply.outcome, started))
 }
@@ -102,6 +107,7 @@ export function withFastPath(
         corsMethod: req.headers['access-control-request-method'],
         corsHeaders: req.headers['access-control-request-headers'],
         body,
+        faultHeader: req.headers[FAULT_HEADER] as string | undefined,
       })
       if (reply instanceof Promise) reply.then((r) => write(state, req, res, path, started, r))
       else write(state, req, res, path, started, reply)

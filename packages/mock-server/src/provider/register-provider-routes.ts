@@ -6,6 +6,9 @@
  * Node fast path is off.
  */
 import type { Hono } from 'hono'
+import { FAULT_HEADER } from '../faults/fault-header.js'
+import { carryOutOnNode, type NodeResponse } from '../faults/node-fault.js'
+import { webFaultResponse } from '../faults/web-fault.js'
 import type { MockEnv } from '../mock-env.js'
 import type { MockState } from '../state/mock-state.js'
 import type { AnyEndpoint } from './endpoint.js'
@@ -25,6 +28,11 @@ function headerRecord(flat: string[]): Record<string, string> {
   for (let i = 0; i < flat.length; i += 2) record[flat[i] as string] = flat[i + 1] as string
   return record
 }
+
+// @hono/node-server hands each request's node:http objects to the app as its env; this
+// header on the returned Response tells it the route wrote the answer (or chose not to).
+type NodeEnv = { outgoing?: NodeResponse } | undefined
+const ALREADY_SENT = { 'x-hono-already-sent': 'true' }
 
 /**
  * Adds a route for every path of every endpoint.
@@ -47,8 +55,16 @@ export function registerProviderRoutes(
           corsMethod: raw.headers.get('access-control-request-method') ?? undefined,
           corsHeaders: raw.headers.get('access-control-request-headers') ?? undefined,
           body: await readWebBody(raw, MAX_BODY_BYTES),
+          faultHeader: raw.headers.get(FAULT_HEADER) ?? undefined,
         })
         c.set('providerOutcome', reply.outcome)
+        if (reply.fault !== undefined) {
+          // On a socket, the socket itself hangs, resets or trickles, as on the fast path.
+          const outgoing = (c.env as NodeEnv)?.outgoing
+          if (outgoing === undefined) return webFaultResponse(reply, state.faults, raw.signal)
+          carryOutOnNode(outgoing, reply, state.faults)
+          return new Response(null, { headers: ALREADY_SENT })
+        }
         const headers = headerRecord(reply.headers)
         if (reply.status === 204) return c.body(null, 204, headers)
         return c.body(reply.body, reply.status as 200, headers)

@@ -9,6 +9,9 @@
  * construction.
  */
 import { CODE_KEY, SUCCESS_CODE } from '@sendsms/wire'
+import { chooseFault } from '../faults/choose-fault.js'
+import type { FaultDirective } from '../faults/fault-directive.js'
+import { faultReply } from '../faults/fault-reply.js'
 import type { MockState } from '../state/mock-state.js'
 import { answerJson } from './answer-json.js'
 import { isRows, type ProviderAnswer, topLevel } from './answers.js'
@@ -33,6 +36,8 @@ export interface ProviderRequest {
   /** Access-Control-Request-Headers of a preflight. */
   corsHeaders: string | undefined
   body: BodyRead
+  /** The X-Mock-Fault header: a fault for this request alone (`http-503`, `hang`). */
+  faultHeader?: string | undefined
 }
 
 /**
@@ -50,6 +55,8 @@ export interface ProviderOutcome {
   accepted?: number
   /** `Name: message` of an error thrown inside the rules (answered 1005). */
   error?: string
+  /** The injected fault it suffered, as its label: `code-4090`, `http-503`, `hang`. */
+  fault?: string
 }
 
 /**
@@ -63,6 +70,8 @@ export interface ProviderReply {
   headers: string[]
   body: string
   outcome: ProviderOutcome
+  /** A fault the transport carries out instead of writing the reply (hang, reset, slow body). */
+  fault?: FaultDirective
 }
 
 // Provider endpoints answer browsers too: every answer allows any origin, as an API
@@ -120,8 +129,9 @@ function answerRequest(
     request.body.bytes,
   )
   const context: RuleContext = { method }
-  if (read instanceof Promise) return read.then((r) => decide(state, endpoint, r, context))
-  return decide(state, endpoint, read, context)
+  const header = request.faultHeader
+  if (read instanceof Promise) return read.then((r) => decide(state, endpoint, r, context, header))
+  return decide(state, endpoint, read, context, header)
 }
 
 function decide(
@@ -129,11 +139,21 @@ function decide(
   endpoint: AnyEndpoint,
   read: ReadParams,
   context: RuleContext,
-): ProviderReply {
+  faultHeader: string | undefined,
+): ProviderReply | Promise<ProviderReply> {
   if (!read.ok) return finish(state, endpoint, topLevel(1009))
-  const fault = state.faults.take()
-  if (fault) return finish(state, endpoint, topLevel(fault.code, fault.description))
-  return finish(state, endpoint, endpoint.rules(state, read.params as never, context))
+  const fault = chooseFault(state.faults, endpoint.name, faultHeader, read.params)
+  if (fault === undefined) {
+    return finish(state, endpoint, endpoint.rules(state, read.params as never, context))
+  }
+  let reply: ProviderReply
+  if (fault.kind === 'code')
+    reply = finish(state, endpoint, topLevel(fault.code, fault.description))
+  else if (fault.reached)
+    reply = finish(state, endpoint, endpoint.rules(state, read.params as never, context))
+  else
+    reply = { status: 200, headers: JSON_HEADERS, body: '', outcome: { endpoint: endpoint.name } }
+  return faultReply(reply, fault, state.faults)
 }
 
 function crashed(state: MockState, endpoint: AnyEndpoint, error: unknown): ProviderReply {
