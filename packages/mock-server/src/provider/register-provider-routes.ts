@@ -29,10 +29,10 @@ function headerRecord(flat: string[]): Record<string, string> {
   return record
 }
 
-// @hono/node-server hands each request's node:http objects to the app as its env; this
-// header on the returned Response tells it the route wrote the answer (or chose not to).
-type NodeEnv = { outgoing?: NodeResponse } | undefined
-const ALREADY_SENT = { 'x-hono-already-sent': 'true' }
+// On a socket, @hono/node-server hands the app each request's node:http objects as its env
+// (`outgoing`, the response); startMockServer adds the answer that tells the adapter the
+// route wrote the reply itself, or chose to write none (`alreadySent`).
+type NodeEnv = { outgoing?: NodeResponse; alreadySent?: Response } | undefined
 
 /**
  * Adds a route for every path of every endpoint.
@@ -60,10 +60,12 @@ export function registerProviderRoutes(
         c.set('providerOutcome', reply.outcome)
         if (reply.fault !== undefined) {
           // On a socket, the socket itself hangs, resets or trickles, as on the fast path.
-          const outgoing = (c.env as NodeEnv)?.outgoing
-          if (outgoing === undefined) return webFaultResponse(reply, state.faults, raw.signal)
+          const { outgoing, alreadySent } = (c.env as NodeEnv) ?? {}
+          if (outgoing === undefined || alreadySent === undefined) {
+            return webFaultResponse(reply, state.faults, raw.signal)
+          }
           carryOutOnNode(outgoing, reply, state.faults)
-          return new Response(null, { headers: ALREADY_SENT })
+          return alreadySent
         }
         const headers = headerRecord(reply.headers)
         if (reply.status === 204) return c.body(null, 204, headers)
