@@ -4,12 +4,17 @@ import { faultOfHeader } from './fault-header.js'
 import { FAULT_NUMBERS, faultOfNumbers } from './fault-numbers.js'
 
 describe('faultOfNumbers', () => {
-  it.each(['254799999503', '0799999503', '+254799999503', '+254 799 999 503', '0799-999-503'])(
-    'finds the fault of %j',
-    (mobile) => {
-      expect(faultOfNumbers({ mobile })).toEqual({ kind: 'http', status: 503, reached: false })
-    },
-  )
+  it.each([
+    '254799999503',
+    '0799999503',
+    '+254799999503',
+    '+254 799 999 503',
+    '0799-999-503',
+    '0 7 9 9 9 9 9 5 0 3',
+    '07-9-9-9-9-9-5-0-3',
+  ])('finds the fault of %j', (mobile) => {
+    expect(faultOfNumbers({ mobile })).toEqual({ kind: 'http', status: 503, reached: false })
+  })
 
   it('finds the first fault number of a list, and one given as a JSON number', () => {
     expect(faultOfNumbers({ mobile: '0712345678, 0799999520,0799999503' })).toEqual({

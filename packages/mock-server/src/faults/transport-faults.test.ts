@@ -314,6 +314,28 @@ describe('connection faults in-process', () => {
     expect(mock.journal.size).toBe(1)
   })
 
+  it('answers a reset before the rules as the API would have begun to, then fails', async () => {
+    mock.reset()
+    const res = await request('reset;reached=false')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/json')
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    await expect(res.text()).rejects.toThrow('The mock reset the connection')
+    expect(mock.journal.size).toBe(0)
+  })
+
+  it('keeps to the web form under a Node adapter that offers no already-sent answer', async () => {
+    mock.reset()
+    const outgoing = { writeHead: vi.fn(), destroy: vi.fn() }
+    const res = await mock.app.fetch(
+      new Request(`http://mock${SEND_PATH}?${query}`, { headers: { 'x-mock-fault': 'reset' } }),
+      { outgoing },
+    )
+    await expect(res.text()).rejects.toThrow(TypeError)
+    expect(outgoing.writeHead).not.toHaveBeenCalled()
+    expect(outgoing.destroy).not.toHaveBeenCalled()
+  })
+
   it('never answers a hang until the caller aborts', async () => {
     mock.reset()
     const controller = new AbortController()
