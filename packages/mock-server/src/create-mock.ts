@@ -293,6 +293,8 @@ export function createMockWithState(
     reset,
     close: async () => {
       state.requests.close()
+      // Requests a fault keeps waiting (a hang, a slow body, a late answer) end with the mock.
+      state.faults.endHeld()
       callbacks.close()
       await clock.close()
       await namespaces?.close()

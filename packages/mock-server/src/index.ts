@@ -13,6 +13,23 @@ export type { CallbackLog } from './callbacks/callback-queue.js'
 export { type PublicAccount, publicAccount } from './control/register-control.js'
 export { createMock, type Mock, type MockOptions } from './create-mock.js'
 export { PROVIDER_ENDPOINTS } from './endpoints/index.js'
+export { FAULT_HEADER } from './faults/fault-header.js'
+export { FAULT_NUMBERS, type FaultNumber } from './faults/fault-numbers.js'
+export {
+  type CodeFaultInput,
+  FAULT_KINDS,
+  type FaultKind,
+  type FaultSelection,
+  type HangFaultInput,
+  type HttpFaultInput,
+  type LatencyFaultInput,
+  MAX_FAULT_DELAY_MS,
+  PROXY_STATUSES,
+  REACHES_RULES_BY_DEFAULT,
+  type ResetFaultInput,
+  type SlowBodyFaultInput,
+  type TruncatedFaultInput,
+} from './faults/fault-spec.js'
 export { formatRequestLine, type RequestLogEntry } from './log/request-log-entry.js'
 export {
   isNamespaceName,

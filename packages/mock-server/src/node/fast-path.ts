@@ -9,6 +9,8 @@
  * way, from that namespace's state. Every other request goes to Hono.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
+import { FAULT_HEADER } from '../faults/fault-header.js'
+import { carryOutOnNode } from '../faults/node-fault.js'
 import { providerLogEntry } from '../log/request-log-entry.js'
 import { namespaceLimitAnswer } from '../namespaces/namespace-limit-answer.js'
 import {
@@ -76,8 +78,11 @@ function write(
   started: number,
   reply: ProviderReply,
 ): void {
-  res.writeHead(reply.status, reply.status === 204 ? reply.headers : withLength(reply))
-  res.end(reply.body)
+  if (reply.fault !== undefined) carryOutOnNode(res, reply, state.faults)
+  else {
+    res.writeHead(reply.status, reply.status === 204 ? reply.headers : withLength(reply))
+    res.end(reply.body)
+  }
   // The method passed node:http's parser and the path is a declared one: both are safe.
   state.log?.(providerLogEntry(req.method ?? '', path, reply.status, reply.outcome, started))
 }
@@ -103,6 +108,7 @@ function serve(
       body,
       path,
       started,
+      faultHeader: req.headers[FAULT_HEADER] as string | undefined,
     })
     if (reply instanceof Promise) reply.then((r) => write(state, req, res, path, started, r))
     else write(state, req, res, path, started, reply)

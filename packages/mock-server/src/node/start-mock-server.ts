@@ -8,6 +8,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getRequestListener } from '@hono/node-server'
+import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response'
 import { createMockWithState, type Mock, type MockOptions } from '../create-mock.js'
 import { PROVIDER_ENDPOINTS } from '../endpoints/index.js'
 import { MAX_QUERY_BYTES } from '../provider/limits.js'
@@ -19,6 +20,11 @@ import { DEFAULT_HOST, DEFAULT_PORT } from './listen-defaults.js'
 // provider layer (which answers 1009) rather than stop at node:http's 16 KiB default with
 // an empty 431.
 const MAX_HEADER_BYTES = MAX_QUERY_BYTES + 32 * 1024
+
+// Added to the env @hono/node-server hands the app ({ incoming, outgoing }): the answer a
+// provider route returns once it has carried out a fault on the socket itself, which tells
+// the adapter to write nothing. Made at load, before the adapter swaps the global Response.
+const ALREADY_SENT_ENV = { alreadySent: RESPONSE_ALREADY_SENT }
 
 /**
  * Options of `startMockServer`: every `MockOptions` field plus where to listen.
@@ -74,7 +80,10 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
   // is not a host; without one it uses this name. Only the control guard reads the Host,
   // from the header itself, so a bad one is still refused there and ignored by the
   // provider endpoints, on either path.
-  const hono = getRequestListener(mock.app.fetch, { hostname: 'localhost' })
+  const hono = getRequestListener(
+    (request, env) => mock.app.fetch(request, Object.assign(env, ALREADY_SENT_ENV)),
+    { hostname: 'localhost' },
+  )
   const viaHono: Parameters<typeof createServer>[1] = (req, res) => {
     const given = req.headers.host
     if (given !== undefined && !URL.canParse(`http://${given}/`)) delete req.headers.host

@@ -6,6 +6,9 @@
  * Node fast path is off.
  */
 import type { Hono } from 'hono'
+import { FAULT_HEADER } from '../faults/fault-header.js'
+import { carryOutOnNode, type NodeResponse } from '../faults/node-fault.js'
+import { webFaultResponse } from '../faults/web-fault.js'
 import type { MockEnv } from '../mock-env.js'
 import type { MockState } from '../state/mock-state.js'
 import type { AnyEndpoint } from './endpoint.js'
@@ -34,6 +37,11 @@ function headerRecord(flat: string[]): Record<string, string> {
   return record
 }
 
+// On a socket, @hono/node-server hands the app each request's node:http objects as its env
+// (`outgoing`, the response); startMockServer adds the answer that tells the adapter the
+// route wrote the reply itself, or chose to write none (`alreadySent`).
+type NodeEnv = { outgoing?: NodeResponse; alreadySent?: Response } | undefined
+
 /**
  * Adds a route for every path of every endpoint.
  * @example
@@ -58,8 +66,18 @@ export function registerProviderRoutes(
           body: await readWebBody(raw, MAX_BODY_BYTES),
           path: pathOf(raw.url),
           started,
+          faultHeader: raw.headers.get(FAULT_HEADER) ?? undefined,
         })
         c.set('providerOutcome', reply.outcome)
+        if (reply.fault !== undefined) {
+          // On a socket, the socket itself hangs, resets or trickles, as on the fast path.
+          const { outgoing, alreadySent } = (c.env as NodeEnv) ?? {}
+          if (outgoing === undefined || alreadySent === undefined) {
+            return webFaultResponse(reply, state.faults, raw.signal)
+          }
+          carryOutOnNode(outgoing, reply, state.faults)
+          return alreadySent
+        }
         const headers = headerRecord(reply.headers)
         if (reply.status === 204) return c.body(null, 204, headers)
         return c.body(reply.body, reply.status as 200, headers)

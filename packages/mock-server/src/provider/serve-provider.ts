@@ -9,6 +9,9 @@
  * construction.
  */
 import { CODE_KEY, SUCCESS_CODE } from '@sendsms/wire'
+import { chooseFault } from '../faults/choose-fault.js'
+import type { FaultDirective } from '../faults/fault-directive.js'
+import { faultReply } from '../faults/fault-reply.js'
 import type { MockState } from '../state/mock-state.js'
 import { type RequestTrace, recordRequest, startTrace } from '../state/request-journal-record.js'
 import { answerJson } from './answer-json.js'
@@ -38,6 +41,8 @@ export interface ProviderRequest {
   path?: string
   /** `performance.now()` when the request arrived, before its body was read; now when absent. */
   started?: number
+  /** The X-Mock-Fault header: a fault for this request alone (`http-503`, `hang`). */
+  faultHeader?: string | undefined
 }
 
 /**
@@ -55,6 +60,8 @@ export interface ProviderOutcome {
   accepted?: number
   /** `Name: message` of an error thrown inside the rules (answered 1005). */
   error?: string
+  /** The injected fault it suffered, as its label: `code-4090`, `http-503`, `hang`. */
+  fault?: string
 }
 
 /**
@@ -68,6 +75,8 @@ export interface ProviderReply {
   headers: string[]
   body: string
   outcome: ProviderOutcome
+  /** A fault the transport carries out instead of writing the reply (hang, reset, slow body). */
+  fault?: FaultDirective
 }
 
 // Provider endpoints answer browsers too: every answer allows any origin, as an API
@@ -156,8 +165,11 @@ function answerRequest(
     request.body.bytes,
   )
   const context: RuleContext = { method }
-  if (read instanceof Promise) return read.then((r) => decide(state, endpoint, r, context, trace))
-  return decide(state, endpoint, read, context, trace)
+  const header = request.faultHeader
+  if (read instanceof Promise) {
+    return read.then((r) => decide(state, endpoint, r, context, trace, header))
+  }
+  return decide(state, endpoint, read, context, trace, header)
 }
 
 function decide(
@@ -166,13 +178,25 @@ function decide(
   read: ReadParams,
   context: RuleContext,
   trace: RequestTrace,
-): ProviderReply {
+  faultHeader: string | undefined,
+): ProviderReply | Promise<ProviderReply> {
   if (!read.ok) return finish(state, endpoint, topLevel(1009))
   trace.params = read.params
-  const fault = state.faults.take()
-  if (fault) return finish(state, endpoint, topLevel(fault.code, fault.description))
-  trace.answer = endpoint.rules(state, read.params as never, context)
-  return finish(state, endpoint, trace.answer)
+  const fault = chooseFault(state.faults, endpoint.name, faultHeader, read.params)
+  if (fault === undefined) {
+    trace.answer = endpoint.rules(state, read.params as never, context)
+    return finish(state, endpoint, trace.answer)
+  }
+  let reply: ProviderReply
+  if (fault.kind === 'code') {
+    reply = finish(state, endpoint, topLevel(fault.code, fault.description))
+  } else if (fault.reached) {
+    trace.answer = endpoint.rules(state, read.params as never, context)
+    reply = finish(state, endpoint, trace.answer)
+  } else {
+    reply = { status: 200, headers: JSON_HEADERS, body: '', outcome: { endpoint: endpoint.name } }
+  }
+  return faultReply(reply, fault, state.faults)
 }
 
 function crashed(state: MockState, endpoint: AnyEndpoint, error: unknown): ProviderReply {
