@@ -8,7 +8,7 @@
 import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createMock, type Mock } from '../create-mock.js'
-import type { RequestLogEntry } from '../log/request-log-entry.js'
+import { formatRequestLine, type RequestLogEntry } from '../log/request-log-entry.js'
 import { startMockServer } from '../node/start-mock-server.js'
 import { CREDENTIALS, pathOf, requestTo } from '../test-support/endpoint-requests.js'
 import { paramsWith, SEND_PATH, sendRequest } from '../test-support/requests.js'
@@ -374,5 +374,23 @@ describe('connection faults in-process', () => {
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toBe('application/json')
     expect(JSON.parse(await res.text())).toMatchObject({ responses: [{ 'response-code': 200 }] })
+  })
+})
+
+describe('the request log of a fault', () => {
+  it('names the fault on the entry and on the line, on every way in', async () => {
+    const entries: RequestLogEntry[] = []
+    const logged = await openWaysIn({ now: () => NOW, log: (entry) => entries.push(entry) })
+    try {
+      await answerEveryWay(logged, SEND, (m) => {
+        m.faults.push({ kind: 'http', status: 503 })
+      })
+      expect(entries.map((entry) => entry.fault)).toEqual(['http-503', 'http-503', 'http-503'])
+      for (const entry of entries) {
+        expect(formatRequestLine(entry)).toMatch(/-> HTTP 503 \(.* ms\) \[fault http-503\]$/)
+      }
+    } finally {
+      await closeWaysIn(logged)
+    }
   })
 })

@@ -57,6 +57,10 @@ describe('formatRequestLine', () => {
     ],
     [{ ...base, endpoint: 'sendsms', code: 7777 }, 'POST /api/services/sendsms -> 7777 (0.42 ms)'],
     [{ ...base, path: '/__mock/health', status: 404 }, 'POST /__mock/health -> HTTP 404 (0.42 ms)'],
+    [
+      { ...base, endpoint: 'sendsms', status: 503, fault: 'http-503' },
+      'POST /api/services/sendsms -> HTTP 503 (0.42 ms) [fault http-503]',
+    ],
   ] as [RequestLogEntry, string][])('writes %j as one line', (entry, line) => {
     expect(formatRequestLine(entry)).toBe(line)
   })

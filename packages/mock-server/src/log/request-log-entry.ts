@@ -33,6 +33,8 @@ export interface RequestLogEntry {
   ms: number
   /** `Name: message` of an error the mock answered for (1005 or HTTP 500). */
   error?: string | undefined
+  /** The injected fault the request suffered, as its label (`http-503`, `hang`, `code-4090`). */
+  fault?: string | undefined
   /**
    * The namespace the request was under (`/ns/{name}/…`), its `path` then the path within
    * it; absent for the root. A name is only ever `A-Z a-z 0-9 . _ -`.
@@ -107,6 +109,7 @@ export function providerLogEntry(
     accepted: outcome?.accepted,
     ms: Math.round((performance.now() - started) * 100) / 100,
     error: outcome?.error,
+    fault: outcome?.fault,
   }
 }
 
@@ -151,10 +154,12 @@ function milliseconds(ms: number): string {
  * @example
  * formatRequestLine(entry) // 'POST /api/services/sendsms -> 200, 2 of 3 accepted (0.4 ms)'
  * formatRequestLine({ ...entry, namespace: 'ci-job-42' }) // 'POST /ns/ci-job-42/api/services/sendsms -> 200, …'
+ * formatRequestLine({ ...entry, fault: 'http-503' }) // '… (0.4 ms) [fault http-503]'
  */
 export function formatRequestLine(entry: RequestLogEntry): string {
   const error = entry.error === undefined ? '' : `; ${printable(entry.error)}`
+  const fault = entry.fault === undefined ? '' : ` [fault ${printable(entry.fault)}]`
   const path =
     entry.namespace === undefined ? entry.path : `/ns/${printable(entry.namespace)}${entry.path}`
-  return `${entry.method} ${path} -> ${result(entry)} (${milliseconds(entry.ms)} ms)${error}`
+  return `${entry.method} ${path} -> ${result(entry)} (${milliseconds(entry.ms)} ms)${fault}${error}`
 }
