@@ -7,6 +7,7 @@ import type { UploadResult } from './measure/chunked-upload.js'
 import type { CliResult } from './measure/cli-startup.js'
 import type { ClientResult } from './measure/client-throughput.js'
 import type { MemoryResult } from './measure/mock-memory.js'
+import type { NamespacesResult } from './measure/namespaces-load.js'
 import type { ScenarioResult } from './measure/server-comparison.js'
 
 /**
@@ -44,5 +45,6 @@ export interface BenchResult {
   cli: CliResult
   memory: MemoryResult
   upload: UploadResult
+  namespaces: NamespacesResult
   targets: TargetVerdict[]
 }

@@ -83,8 +83,21 @@ describe('a smoke run of the bench', () => {
     }
   })
 
+  it('loads one namespace and 100 on two mocks, each listing its namespaces', () => {
+    const { one, many } = result.namespaces
+    expect(result.namespaces.namespaces).toBe(100)
+    expect(one.namespacesListed).toBe(1)
+    expect(many.namespacesListed).toBe(100)
+    for (const way of [one, many]) {
+      expect(way.reqPerS).toBeGreaterThan(0)
+      expect(way.failures).toBe(0)
+      expect(way.rssMb).toBeGreaterThan(0)
+    }
+    expect(result.namespaces.roundRatios).toContain(result.namespaces.manyOverOne)
+  })
+
   it('judges every target and writes the same result as JSON', () => {
-    expect(result.targets).toHaveLength(10)
+    expect(result.targets).toHaveLength(12)
     expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toEqual(result)
     expect(formatReport(result)).toContain('### Targets')
   })

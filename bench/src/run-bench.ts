@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @module
- * `pnpm bench`: runs the five parts of the bench in one run, prints the report and
+ * `pnpm bench`: runs the six parts of the bench in one run, prints the report and
  * writes the same figures as JSON. Flags: `--smoke` (tiny durations and counts, for
  * CI), `--json PATH` (default bench/results/latest.json).
  */
@@ -14,6 +14,7 @@ import { measureChunkedUpload } from './measure/chunked-upload.js'
 import { measureCli } from './measure/cli-startup.js'
 import { measureClient } from './measure/client-throughput.js'
 import { measureMockMemory } from './measure/mock-memory.js'
+import { measureNamespaces } from './measure/namespaces-load.js'
 import { compareServers } from './measure/server-comparison.js'
 import { REPO_ROOT } from './paths.js'
 import { formatReport } from './report/table.js'
@@ -47,6 +48,7 @@ const SIZES = {
     cliRuns: 20,
     messages: 1_000_000,
     uploadBytes: 1_000_000,
+    namespaces: 100,
   },
   smoke: {
     durationS: 1,
@@ -59,6 +61,7 @@ const SIZES = {
     cliRuns: 3,
     messages: 10_000,
     uploadBytes: 20_000,
+    namespaces: 100,
   },
 } as const
 
@@ -85,26 +88,34 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
   const pinned = pinBench()
   const progress = options.progress ?? ((line: string) => void process.stderr.write(`${line}\n`))
   try {
-    progress('1/5 mock vs Prism vs bare node:http…')
+    progress('1/6 mock vs Prism vs bare node:http…')
     const servers = await compareServers({
       durationS: size.durationS,
       warmupS: size.warmupS,
       firstWarmupS: size.firstWarmupS,
       rounds: size.serverRounds,
     })
-    progress('2/5 client vs bare fetch…')
+    progress('2/6 client vs bare fetch…')
     const client = await measureClient({
       recipients: size.recipients,
       concurrency: 4,
       rounds: size.rounds,
       warmupPasses: size.clientWarmups,
     })
-    progress('3/5 CLI cold start…')
+    progress('3/6 CLI cold start…')
     const cli = await measureCli(size.cliRuns)
-    progress(`4/5 mock memory over ${size.messages} messages…`)
+    progress(`4/6 mock memory over ${size.messages} messages…`)
     const memory = await measureMockMemory(size.messages)
-    progress(`5/5 a ${size.uploadBytes}-byte body in 1-byte chunks…`)
+    progress(`5/6 a ${size.uploadBytes}-byte body in 1-byte chunks…`)
     const upload = await measureChunkedUpload(size.uploadBytes)
+    progress(`6/6 mock under ${size.namespaces} namespaces against one…`)
+    const namespaces = await measureNamespaces({
+      namespaces: size.namespaces,
+      connections: 50,
+      durationS: size.durationS,
+      warmupS: size.firstWarmupS,
+      rounds: size.serverRounds,
+    })
     const measured = {
       smoke: options.smoke === true,
       machine: machine(pinned),
@@ -113,6 +124,7 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       cli,
       memory,
       upload,
+      namespaces,
     }
     const result: BenchResult = { ...measured, targets: judgeTargets(measured) }
     const jsonPath = options.jsonPath ?? `${REPO_ROOT}bench/results/latest.json`

@@ -117,6 +117,25 @@ function uploadTable(result: BenchResult): string {
   )
 }
 
+function namespacesTable(result: BenchResult): string {
+  const ns = result.namespaces
+  const rows = (['one', 'many'] as const).map((way) => {
+    const f = ns[way]
+    return [
+      way === 'one' ? 'one namespace' : `${ns.namespaces} namespaces`,
+      `${n0(f.reqPerS)} (${f.roundsReqPerS.map(n0).join(', ')})`,
+      n1(f.p99Ms),
+      String(f.failures),
+      n1(f.rssMb),
+      String(f.namespacesListed),
+    ]
+  })
+  return table(
+    ['load', 'req/s, median (rounds)', 'p99 ms', 'failures', 'RSS after MB', 'namespaces listed'],
+    rows,
+  )
+}
+
 function targetsTable(result: BenchResult): string {
   return table(
     ['target', 'measured', 'limit', 'verdict'],
@@ -130,7 +149,7 @@ function targetsTable(result: BenchResult): string {
 }
 
 /**
- * Formats a run as Markdown: machine, the four parts, then the targets.
+ * Formats a run as Markdown: machine, the six parts, then the targets.
  * @example
  * process.stdout.write(formatReport(result))
  */
@@ -162,6 +181,12 @@ export function formatReport(result: BenchResult): string {
     `### 5. A ${n0(result.upload.bytes)}-byte send in 1-byte chunks, with another client sending meanwhile`,
     '',
     uploadTable(result),
+    '',
+    `### 6. Mock under ${result.namespaces.namespaces} namespaces against one, POST 1 number, ${result.namespaces.connections} connections, ${result.namespaces.rounds} × ${result.namespaces.durationS} s`,
+    '',
+    namespacesTable(result),
+    '',
+    `${result.namespaces.namespaces} namespaces ÷ one, req/s (median of the rounds' ratios): ${n2(result.namespaces.manyOverOne)} × (${result.namespaces.roundRatios.map(n2).join(', ')})`,
     '',
     '### Targets',
     '',

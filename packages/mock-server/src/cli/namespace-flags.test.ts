@@ -57,7 +57,7 @@ describe('namespace flags', () => {
     expect(help).toContain('--namespace-idle TIME')
     expect(help).toContain('Default: 15m')
     expect(help).toContain('--namespace-journal-bytes N')
-    expect(help).toContain('Default: 262144')
+    expect(help).toContain('Default: 65536')
   })
 
   it('are in force on the running mock', async () => {

@@ -55,7 +55,7 @@ describe('GET /__mock/namespaces', () => {
         ],
         limit: 2,
         idleMs: 1000,
-        journalBytes: 262_144,
+        journalBytes: 65_536,
         expired: 0,
         refused: 1,
       },

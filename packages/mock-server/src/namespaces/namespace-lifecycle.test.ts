@@ -221,7 +221,7 @@ describe('namespaceSettings', () => {
     expect(namespaceSettings({})).toEqual({
       limit: 256,
       idleMs: 900_000,
-      journalBytes: 262_144,
+      journalBytes: 65_536,
     })
     expect(NAMESPACE_DEFAULTS).toEqual(namespaceSettings({}))
   })

@@ -3,7 +3,7 @@
  * The bounds of namespaces: how many may exist at once, how long an idle one is kept, and
  * the byte budget of each one's journals. Together they bound the memory of every
  * namespace, whatever the traffic: at most `limit × (4 × journalBytes + the fixed cost of
- * a mock)`, about 272 MiB with the defaults (README, "Namespaces").
+ * a mock)`, about 80 MiB with the defaults (README, "Namespaces").
  */
 
 /**
@@ -26,7 +26,7 @@ export interface NamespaceOptions {
   /**
    * Memory each journal of one namespace may hold (its messages, its requests, its
    * recorded callback attempts and its pending callbacks), estimated; the oldest go first past it. The root
-   * mock's own journals keep `journalBytes` and `callbacks`. Default 262 144 (256 KiB).
+   * mock's own journals keep `journalBytes` and `callbacks`. Default 65 536 (64 KiB).
    * @unit bytes
    */
   namespaceJournalBytes?: number
@@ -51,7 +51,7 @@ export interface NamespaceSettings {
 export const NAMESPACE_DEFAULTS: NamespaceSettings = Object.freeze({
   limit: 256,
   idleMs: 15 * 60_000,
-  journalBytes: 256 * 1024,
+  journalBytes: 64 * 1024,
 })
 
 function whole(name: string, value: number | undefined, fallback: number, least: number): number {
@@ -65,7 +65,7 @@ function whole(name: string, value: number | undefined, fallback: number, least:
 /**
  * Checks the options and fills in the defaults; throws a TypeError naming a bad one.
  * @example
- * namespaceSettings({ namespaceLimit: 8 }) // { limit: 8, idleMs: 900000, journalBytes: 262144 }
+ * namespaceSettings({ namespaceLimit: 8 }) // { limit: 8, idleMs: 900000, journalBytes: 65536 }
  */
 export function namespaceSettings(options: NamespaceOptions): NamespaceSettings {
   const { limit, idleMs, journalBytes } = NAMESPACE_DEFAULTS
