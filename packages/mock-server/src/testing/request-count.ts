@@ -1,44 +1,18 @@
 /**
  * @module
- * How many requests a mock received, read from its request journal (`mock.requests`), for
- * `toHaveReceivedRequests`. Read through this narrow shape so the matcher works on every
- * mock that has the journal and says so plainly on one that has not.
+ * What `toHaveReceivedRequests` reads of a mock's request journal (`mock.requests`): its
+ * filter, and the requests it picked as lines for a failure message (method, endpoint and
+ * code only, never a parameter).
  */
-import type { EndpointName } from '@sendsms/wire'
-import type { Mock } from '../create-mock.js'
+import type { RequestFilter } from '../state/request-journal-filter.js'
 
 /**
- * The requests a test counts: by endpoint, provider code, number, partner or method.
+ * Which requests `toHaveReceivedRequests` counts: the request journal's own filter
+ * (`endpoint`, `code`, `mobile` in any form, `partnerID`, `method`, `since`, `after`).
  * @example
- * const filter: ReceivedFilter = { endpoint: 'sendsms', code: 200 }
+ * const filter: ReceivedFilter = { endpoint: 'getbalance' }
  */
-export interface ReceivedFilter {
-  endpoint?: EndpointName
-  code?: number
-  mobile?: string
-  partnerID?: string
-  method?: 'GET' | 'POST'
-}
-
-interface RequestJournalView {
-  count(filter?: ReceivedFilter): number
-  list?(filter?: ReceivedFilter): readonly unknown[]
-}
-
-/**
- * The mock's request journal; a TypeError when this mock has none.
- * @example
- * requestJournalOf(mock).count({ endpoint: 'sendsms' }) // 2
- */
-export function requestJournalOf(mock: Mock): RequestJournalView {
-  const requests = (mock as { requests?: Partial<RequestJournalView> }).requests
-  if (typeof requests?.count !== 'function') {
-    throw new TypeError(
-      'toHaveReceivedRequests needs a mock with a request journal (mock.requests)',
-    )
-  }
-  return requests as RequestJournalView
-}
+export type ReceivedFilter = RequestFilter
 
 function field(entry: unknown, name: string): string | undefined {
   const value = (entry as Record<string, unknown>)[name]

@@ -5,7 +5,7 @@
  * was sent instead, so a test needs no hand-written `expect.objectContaining`.
  */
 import { mockOf } from './mock-of.js'
-import { listReceived, type ReceivedFilter, requestJournalOf } from './request-count.js'
+import { listReceived, type ReceivedFilter } from './request-count.js'
 import { describeFilter, listSent, type SentFilter, sentMatcher } from './sent-filter.js'
 
 /**
@@ -109,13 +109,13 @@ export const smsMatchers = {
     filter: ReceivedFilter = {},
   ): SmsMatcherResult {
     const expected = checkTimes(times)
-    const requests = requestJournalOf(mockOf(received))
+    const { requests } = mockOf(received)
     const count = requests.count(filter)
     const what = [plural(expected, 'request'), filter.endpoint && `to ${filter.endpoint}`]
       .filter(Boolean)
       .join(' ')
-    // Only the requests the filter picked, and only when the journal can list them.
-    const listed = () => (requests.list && count > 0 ? listReceived(requests.list(filter)) : '')
+    // Only the requests the filter picked.
+    const listed = () => (count > 0 ? listReceived(requests.list(filter)) : '')
     return {
       pass: count === expected,
       message: () =>
