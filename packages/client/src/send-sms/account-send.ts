@@ -80,35 +80,38 @@ export function accountSend(
   batches: readonly (readonly string[])[],
   outcomes: readonly BatchOutcome<SentBatch>[],
 ): Omit<AccountedSendResult, keyof SentText> {
-  const results: AccountedRow[] = []
-  const accepted: AccountedRow[] = []
-  const rejected: AccountedRow[] = []
-  const failed: AccountedRow[] = []
-  const notAttempted: AccountedRow[] = []
+  // The rows of each batch, joined once at the end (one copy of each row reference,
+  // rather than a push per row into arrays that grow as they go).
+  const results: AccountedRow[][] = []
+  const accepted: AccountedRow[][] = []
+  const rejected: AccountedRow[][] = []
+  const failed: AccountedRow[][] = []
+  const notAttempted: AccountedRow[][] = []
   outcomes.forEach((outcome, index) => {
     if (outcome.kind === 'done') {
       const { value } = outcome
-      for (const row of value.results) results.push(row)
-      for (const row of value.accepted) accepted.push(row)
-      for (const row of value.rejected) rejected.push(row)
+      results.push(value.results)
+      accepted.push(value.accepted)
+      rejected.push(value.rejected)
       return
     }
-    for (const mobile of batches[index] ?? []) {
-      const row =
-        outcome.kind === 'failed'
-          ? failedRow(mobile, outcome.error)
-          : notAttemptedRow(mobile, outcome.reason)
-      ;(outcome.kind === 'failed' ? failed : notAttempted).push(row)
-      results.push(row)
-    }
+    const rows = (batches[index] ?? []).map((mobile) =>
+      outcome.kind === 'failed'
+        ? failedRow(mobile, outcome.error)
+        : notAttemptedRow(mobile, outcome.reason),
+    )
+    results.push(rows)
+    ;(outcome.kind === 'failed' ? failed : notAttempted).push(rows)
   })
+  const all = results.flat()
+  const allAccepted = accepted.flat()
   return {
-    results,
-    accepted,
-    rejected,
-    allAccepted: accepted.length === results.length,
-    failed,
-    notAttempted,
+    results: all,
+    accepted: allAccepted,
+    rejected: rejected.flat(),
+    allAccepted: allAccepted.length === all.length,
+    failed: failed.flat(),
+    notAttempted: notAttempted.flat(),
     batches: outcomes.length,
   }
 }
