@@ -13,6 +13,8 @@ export declare const RECIPIENTS: readonly string[]
 export declare const MOCK_CLOCK_START: string
 /** The message sent. */
 export declare const MOCK_MESSAGE: string
+/** The namespace of the scenario's second run. */
+export declare const NAMESPACE: string
 
 /** What the control endpoints answered: the HTTP status and the JSON body. */
 export interface ControlAnswer {
@@ -44,6 +46,14 @@ export interface MockScenarioResult {
   clockAfter: ControlAnswer
   reportAfter: ReportView
   journalAfter: JournalView
+  /** A send under `/ns/{NAMESPACE}`, its journal there, the root's, and the namespace dropped. */
+  namespace: {
+    messageIds: string[]
+    status: number
+    messages: string[]
+    rootMessages: number
+    dropped: ControlAnswer
+  }
 }
 
 /**

@@ -18,6 +18,9 @@ export { RECIPIENTS, WRONG_API_KEY }
  */
 export const MOCK_CLOCK_START = '2030-01-01T09:00:00+03:00'
 
+/** The namespace the scenario's second run uses (`/ns/runtime-check/…`). */
+export const NAMESPACE = 'runtime-check'
+
 /** The message sent; one part, so each recipient costs one credit. */
 export const MOCK_MESSAGE = 'Runtime check'
 
@@ -93,6 +96,21 @@ export async function runMockScenario(client, { baseUrl, fetch = globalThis.fetc
   const reportAfter = await report(messageIds[0])
   const journalAfter = await journal()
 
+  // A test run of its own on the same mock: a namespace, reached by its base URL alone.
+  const namespaced = client.createClient({
+    ...sandbox,
+    baseUrl: `${baseUrl}/ns/${NAMESPACE}`,
+    apiKey: 'sandbox-api-key',
+  })
+  const namespacedSent = await namespaced.sendSms({ to: RECIPIENTS[0], message: MOCK_MESSAGE })
+  const namespaceJournal = await control(`/ns/${NAMESPACE}/__mock/messages`)
+  const rootJournal = await journal()
+  // Dropped as a test's teardown would, so a mock kept between runs (a Worker's) starts the
+  // next run with no namespace.
+  const dropped = await fetch(
+    new Request(new URL(`/ns/${NAMESPACE}/__mock/namespace`, baseUrl), { method: 'DELETE' }),
+  )
+
   return {
     sent: {
       allAccepted: sent.allAccepted,
@@ -107,5 +125,12 @@ export async function runMockScenario(client, { baseUrl, fetch = globalThis.fetc
     clockAfter,
     reportAfter,
     journalAfter,
+    namespace: {
+      messageIds: namespacedSent.results.map((row) => row.messageId),
+      status: namespaceJournal.status,
+      messages: (namespaceJournal.body.messages ?? []).map((entry) => entry.mobile),
+      rootMessages: rootJournal.messages.length,
+      dropped: { status: dropped.status, body: await dropped.json() },
+    },
   }
 }

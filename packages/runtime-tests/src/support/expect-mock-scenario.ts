@@ -37,7 +37,7 @@ export const MOCK_ADVANCE = `${DELIVERED_AFTER[1]}s`
  * Asserts the scenario's output: both numbers accepted and charged, 1006 for the wrong key
  * (never echoed), the journal holding exactly the messages sent, the virtual clock standing
  * at its start and then moved by `MOCK_ADVANCE`, and the first message's report going from
- * sent to delivered with it.
+ * sent to delivered with it; then a send under a namespace, seen there alone.
  *
  * @example
  * ```ts
@@ -80,6 +80,15 @@ export function expectMockScenario(output: unknown): asserts output is MockScena
     clockAfter: { status: 200, body: { now: advanced.toISOString(), virtual: true } },
     reportAfter: { messageId: first, status: DELIVERED, final: true },
     journalAfter: journal(DELIVERED),
+    // A namespace starts from the first id, holds only its own message, leaves the root's
+    // journal as it was, and is dropped by its own teardown path.
+    namespace: {
+      messageIds: ['100000001'],
+      status: 200,
+      messages: [mobiles[0]],
+      rootMessages: 2,
+      dropped: { status: 200, body: { deleted: 1 } },
+    },
   })
   expect(first).not.toBe(second)
 }
