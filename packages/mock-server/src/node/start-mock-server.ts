@@ -91,7 +91,7 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
   }
   const listener = fastPath ? withFastPath(state, PROVIDER_ENDPOINTS, viaHono, namespaces) : viaHono
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
-  server.on('clientError', answerClientError(state, PROVIDER_ENDPOINTS))
+  server.on('clientError', answerClientError(state, PROVIDER_ENDPOINTS, namespaces))
   return new Promise((resolve, reject) => {
     server.listen(port, host)
     server.once('error', reject)

@@ -355,7 +355,11 @@ describe('what only a socket can send', () => {
   it('answers a request head over the server limit with a JSON 431, never an empty one', async () => {
     const huge = 'x'.repeat(MAX_QUERY_BYTES + 64 * 1024)
     for (const way of sockets()) {
-      for (const target of [`${SEND_PATH}?message=${huge}`, `/__mock/messages?x=${huge}`]) {
+      for (const target of [
+        `${SEND_PATH}?message=${huge}`,
+        `/ns/big${SEND_PATH}?message=${huge}`,
+        `/__mock/messages?x=${huge}`,
+      ]) {
         const answer = await sendRaw(way.running?.port ?? 0, { method: 'GET', target })
         expect([answer.status, codeOf(answer.body)], way.name).toSatisfy(
           ([status, code]: [number, unknown]) =>
