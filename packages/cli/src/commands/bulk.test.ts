@@ -54,6 +54,7 @@ describe('sendsms bulk against the mock', () => {
         {
           mobile: '254712345678',
           ok: true,
+          status: 'accepted',
           code: 200,
           description: 'Success',
           messageId: expect.any(String),
@@ -64,6 +65,7 @@ describe('sendsms bulk against the mock', () => {
         {
           mobile: '07123',
           ok: false,
+          status: 'rejected',
           code: 1003,
           description: 'Invalid mobile number',
           messageId: null,

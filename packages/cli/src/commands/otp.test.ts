@@ -54,6 +54,7 @@ describe('sendsms otp against the mock', () => {
         {
           mobile: hash,
           ok: true,
+          status: 'accepted',
           code: 200,
           description: 'Success',
           messageId: expect.any(String),
@@ -62,6 +63,7 @@ describe('sendsms otp against the mock', () => {
         {
           mobile: hash,
           ok: true,
+          status: 'accepted',
           code: 200,
           description: 'Success',
           messageId: expect.any(String),

@@ -38,7 +38,8 @@ export function formatHumanResult(
   return `${lines.join('\n')}\n`
 }
 
-// The rows of `sendSms` carry their status; those of the other sends only `ok`.
+// Every row carries its status: `accepted` or `rejected`, or for `sendSms` also `failed`
+// or `not-attempted`; `ok` is the fallback for a row built without one.
 function statusWord(row: RecipientResult): string {
   if (row.status === 'not-attempted') return 'not attempted'
   return row.status ?? (row.ok ? 'accepted' : 'rejected')
