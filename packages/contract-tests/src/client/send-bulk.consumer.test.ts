@@ -30,6 +30,7 @@ const rejected = (mobile: string, code: number, description: string) => ({
   code,
   description,
   ok: false,
+  status: 'rejected',
   mobile,
 })
 
@@ -80,6 +81,7 @@ describe('sendBulk: accepted items', () => {
           code: 200,
           description: 'Success',
           ok: true,
+          status: 'accepted',
         })
         const rows = [
           { ...row('254712345678', '100000001', '1'), clientSmsId: '1001', index: 0 },

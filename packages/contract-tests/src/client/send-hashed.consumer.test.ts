@@ -37,6 +37,7 @@ const accepted = (mobile: string, messageId: string) => ({
   code: 200,
   description: 'Success',
   ok: true,
+  status: 'accepted',
 })
 
 describe('sendHashed: accepted numbers', () => {
@@ -95,6 +96,7 @@ describe('sendHashed: low credit', () => {
           code: 1004,
           description: String(LOW_CREDIT_ROW['response-description']),
           ok: false,
+          status: 'rejected',
         }
         expect(result).toEqual({
           results: [row],

@@ -32,6 +32,7 @@ const ACCEPTED = {
   code: 200,
   description: 'Success',
   ok: true,
+  status: 'accepted',
 }
 
 const rejected = (mobile: string, code: number, description: string) => ({
@@ -41,6 +42,7 @@ const rejected = (mobile: string, code: number, description: string) => ({
   code,
   description,
   ok: false,
+  status: 'rejected',
 })
 
 describe('sendOtp: accepted numbers', () => {
