@@ -279,3 +279,13 @@ export function validateSendSmsRequest(body: unknown): ValidationResult {
 export function validateDeliveryCallback(body: unknown): ValidationResult {
   return validateSchema('DeliveryCallback', body)
 }
+
+export {
+  type ControlDocument,
+  type ControlOperation,
+  controlOperations,
+  controlSpecPath,
+  loadControlSpec,
+  validateControlAnswer,
+  validateControlRequest,
+} from './control.js'
