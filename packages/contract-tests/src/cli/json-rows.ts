@@ -38,8 +38,8 @@ export function resultDocument(rows: readonly { ok: boolean }[]) {
 }
 
 /**
- * The document of `sendsms send`, whose rows also carry the client's `status` (`accepted`
- * or `rejected` once the provider answered every request).
+ * The document of `sendsms send`, `otp` and `bulk`, whose rows also carry the client's
+ * `status` (`accepted` or `rejected` once the provider answered every request).
  * @example
  * sendResultDocument([acceptedJsonRow('254712345678', '100000001', '1')])
  */
