@@ -11,6 +11,7 @@ import { registerCallbacksControl } from './control/callbacks-control.js'
 import { registerClockControl } from './control/clock-control.js'
 import { registerNamespacesControl } from './control/namespaces-control.js'
 import { registerProfileControl } from './control/profile-control.js'
+import { registerProviderStatesControl } from './control/provider-states-control.js'
 import { registerControl } from './control/register-control.js'
 import { registerRequestsControl } from './control/requests-control.js'
 import { PROVIDER_ENDPOINTS } from './endpoints/index.js'
@@ -35,6 +36,10 @@ import {
 } from './provider/profiles/active-profile.js'
 import { type MockQuirks, withLegacyQuirks } from './provider/profiles/legacy-quirks.js'
 import { registerProviderRoutes } from './provider/register-provider-routes.js'
+import {
+  createProviderStates,
+  type ProviderStates,
+} from './provider-states/provider-states-handle.js'
 import { checkNoReportCode, DEFAULT_NO_REPORT_CODE, type NoReportCode } from './rules/get-dlr.js'
 import {
   type AccountStore,
@@ -154,6 +159,11 @@ export interface Mock {
    */
   namespaces: MockNamespaces
   /**
+   * The provider states by name, as Pact's verifier sets them up through
+   * `POST /__mock/provider-states`: `list()`, `apply(name, params?, action?)`.
+   */
+  providerStates: ProviderStates
+  /**
    * Back to the start state: accounts and credit, empty journal, no faults, first message
    * id, the clock at its start, no pending callbacks, an empty request journal numbering
    * from 1 (its waits ended).
@@ -258,6 +268,8 @@ export function createMockWithState(
   registerClockControl(app, state)
   registerCallbacksControl(app, state)
   registerRequestsControl(app, state)
+  const providerStates = createProviderStates(state, reset)
+  registerProviderStatesControl(app, providerStates)
   if (namespaces) registerNamespacesControl(app, namespaces)
 
   app.notFound((c) =>
@@ -290,6 +302,7 @@ export function createMockWithState(
     callbacks: callbacks as CallbackLog,
     requests: state.requests as RequestJournal,
     namespaces: namespaces ?? noNamespaces(namespace as string),
+    providerStates,
     reset,
     close: async () => {
       state.requests.close()

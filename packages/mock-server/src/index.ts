@@ -75,6 +75,52 @@ export {
   type ProfileName,
 } from './provider/profiles/named-profiles.js'
 export {
+  ProviderStateError,
+  UnknownProviderStateError,
+} from './provider-states/provider-state-errors.js'
+export {
+  PROVIDER_STATE_NAMES,
+  PROVIDER_STATES,
+  type ProviderStateInfo,
+} from './provider-states/provider-states.js'
+export type {
+  ProviderStateAction,
+  ProviderStateOutcome,
+  ProviderStates,
+} from './provider-states/provider-states-handle.js'
+export type { StateResult } from './provider-states/state-declaration.js'
+export {
+  ACCOUNT_HAS_CALLBACK_URL,
+  API_IS_SLOW,
+  answersWithProfile,
+  apiIsSlow,
+  CONNECTION_RESETS,
+  CREDIT_ANSWERED_AS_A_NUMBER,
+  invalidNumber,
+  LOW_CREDIT_AT_TOP_LEVEL,
+  MESSAGE_DELIVERED,
+  MESSAGE_NEVER_REPORTED,
+  MESSAGE_TO_ABSENT_SUBSCRIBER,
+  MESSAGE_WITH_NO_REPORT,
+  NEXT_ANSWER_TRUNCATED,
+  NEXT_REQUEST_ANSWERS_A_CODE,
+  NEXT_REQUEST_GETS_A_PROXY_ERROR,
+  NEXT_REQUEST_TIMES_OUT,
+  NUMBER_IS_INVALID,
+  nextRequestAnswers,
+  nextRequestGetsHttp,
+  REPORTED_MESSAGE_ID,
+  SANDBOX_ACCOUNT_EXISTS,
+  SANDBOX_ACCOUNT_HAS_CREDIT,
+  SANDBOX_ACCOUNT_HAS_NO_CREDIT,
+} from './provider-states/state-names.js'
+export type {
+  StateParam,
+  StateParams,
+  StateParamType,
+  StateParamValue,
+} from './provider-states/state-params.js'
+export {
   DEFAULT_NO_REPORT_CODE,
   NO_DLR_DESCRIPTION,
   type NoReportCode,

@@ -14,27 +14,21 @@ import {
   parseDeliveryCallback,
   type SmsClient,
 } from '@sendsms/client'
+import { ACCOUNT_HAS_CALLBACK_URL } from '@sendsms/mock-server'
 import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { validateDeliveryCallback } from '@sendsms/spec'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { SANDBOX } from '../fixtures/sandbox.js'
 import { magicNumber } from '../provider/magic-number.js'
-import { type MockControl, mockControl } from '../provider/mock-control.js'
-import { createStateHandlers, type StateHandlers } from '../provider/state-handlers.js'
-import { ACCOUNT_HAS_CALLBACK_URL } from '../states/provider-states.js'
 import { type CallbackReceiver, startCallbackReceiver } from './callback-receiver.js'
 
 let running: RunningMock
 let receiver: CallbackReceiver
 let client: SmsClient
-let handlers: StateHandlers
-let control: MockControl
 
 beforeAll(async () => {
   receiver = await startCallbackReceiver()
   running = await startMockServer({ port: 0, host: '127.0.0.1' })
-  control = mockControl(running.url)
-  handlers = createStateHandlers(control)
   client = createClient({
     baseUrl: running.url,
     apiKey: SANDBOX.apiKey,
@@ -50,11 +44,10 @@ afterAll(async () => {
 })
 
 beforeEach(async () => {
-  await control.reset()
   receiver.requests.length = 0
-  // The same state the provider verification knows by this name.
-  await handlers[ACCOUNT_HAS_CALLBACK_URL]?.({ callbackUrl: receiver.url })
-  await control.pinClock()
+  // The state the provider verification sets up by this name; its setup starts from a reset.
+  await running.mock.providerStates.apply(ACCOUNT_HAS_CALLBACK_URL, { callbackUrl: receiver.url })
+  running.mock.clock.setVirtual(true)
 })
 
 /** Sends one message through the real client and returns its message id. */

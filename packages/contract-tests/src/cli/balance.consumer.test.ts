@@ -5,6 +5,7 @@
  * number and as the provider wrote it, or exit 3 and the refusal.
  */
 import { EXIT_CODES } from '@sendsms/cli'
+import { CREDIT_ANSWERED_AS_A_NUMBER, SANDBOX_ACCOUNT_HAS_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import { recordInteraction } from '../fixtures/interaction.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
@@ -12,10 +13,6 @@ import { credentialParams, SANDBOX } from '../fixtures/sandbox.js'
 import { sameAmount, sameDigits } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import {
-  CREDIT_ANSWERED_AS_A_NUMBER,
-  SANDBOX_ACCOUNT_HAS_CREDIT,
-} from '../states/provider-states.js'
 import { testCliRefusals } from './refusal-tests.js'
 import { methodFlags, runJson } from './run-cli-json.js'
 

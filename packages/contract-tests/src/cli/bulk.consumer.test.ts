@@ -6,6 +6,7 @@
  * the `--json` document names each row's client id and position in the file.
  */
 import { EXIT_CODES } from '@sendsms/cli'
+import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import {
   acceptedBulkRow,
@@ -19,8 +20,7 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { bulkParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '../states/provider-states.js'
-import { acceptedJsonRow, rejectedJsonRow, resultDocument } from './json-rows.js'
+import { acceptedJsonRow, rejectedJsonRow, sendResultDocument } from './json-rows.js'
 import { testCliRefusals } from './refusal-tests.js'
 import { runJson } from './run-cli-json.js'
 
@@ -74,7 +74,7 @@ describe('sendsms bulk --json', () => {
         })
         expect(run.exitCode).toBe(EXIT_CODES.ok)
         expect(run.document).toEqual(
-          resultDocument([
+          sendResultDocument([
             withIds(acceptedJsonRow('254712345678', '100000001', '1'), '1001', 0),
             withIds(acceptedJsonRow('254733123456', '100000002', '2'), 'order-1002', 1),
           ]),
@@ -114,7 +114,7 @@ describe('sendsms bulk --json', () => {
         })
         expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
         expect(run.document).toEqual(
-          resultDocument([
+          sendResultDocument([
             withIds(acceptedJsonRow('254712345678', '100000001', '1'), '1', 0),
             withIds(rejectedJsonRow('07123', 1003, 'Invalid mobile number'), '2', 1),
             withIds(rejectedJsonRow('255712345678', 1002, 'Network not allowed'), '3', 2),
@@ -142,7 +142,7 @@ describe('sendsms bulk --json', () => {
         expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
         const text = String(LOW_CREDIT_ROW['response-description'])
         expect(run.document).toEqual(
-          resultDocument([withIds(rejectedJsonRow(LOW_CREDIT_NUMBER, 1004, text), '1001', 0)]),
+          sendResultDocument([withIds(rejectedJsonRow(LOW_CREDIT_NUMBER, 1004, text), '1001', 0)]),
         )
       },
     )

@@ -10,15 +10,7 @@
  * acceptedJsonRow('254712345678', '100000001', '1')
  */
 export function acceptedJsonRow(mobile: string, messageId: string, networkId: string) {
-  return {
-    mobile,
-    ok: true,
-    code: 200,
-    description: 'Success',
-    messageId,
-    networkId,
-    status: 'accepted',
-  }
+  return { mobile, ok: true, code: 200, description: 'Success', messageId, networkId }
 }
 
 /**
@@ -27,15 +19,7 @@ export function acceptedJsonRow(mobile: string, messageId: string, networkId: st
  * rejectedJsonRow('07123', 1003, 'Invalid mobile number')
  */
 export function rejectedJsonRow(mobile: string, code: number, description: string) {
-  return {
-    mobile,
-    ok: false,
-    code,
-    description,
-    messageId: null,
-    networkId: null,
-    status: 'rejected',
-  }
+  return { mobile, ok: false, code, description, messageId: null, networkId: null }
 }
 
 /**
@@ -51,4 +35,14 @@ export function resultDocument(rows: readonly { ok: boolean }[]) {
     accepted,
     rejected: rows.length - accepted,
   }
+}
+
+/**
+ * The document of `sendsms send`, `otp` and `bulk`, whose rows also carry the client's
+ * `status` (`accepted` or `rejected` once the provider answered every request).
+ * @example
+ * sendResultDocument([acceptedJsonRow('254712345678', '100000001', '1')])
+ */
+export function sendResultDocument(rows: readonly { ok: boolean }[]) {
+  return resultDocument(rows.map((row) => ({ ...row, status: row.ok ? 'accepted' : 'rejected' })))
 }

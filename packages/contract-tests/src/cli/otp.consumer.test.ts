@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { EXIT_CODES } from '@sendsms/cli'
+import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import {
   acceptedHashedRow,
@@ -20,8 +21,7 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '../states/provider-states.js'
-import { acceptedJsonRow, rejectedJsonRow, resultDocument } from './json-rows.js'
+import { acceptedJsonRow, rejectedJsonRow, sendResultDocument } from './json-rows.js'
 import { testCliRefusals } from './refusal-tests.js'
 import { methodFlags, runJson } from './run-cli-json.js'
 
@@ -59,7 +59,7 @@ describe('sendsms otp --json', () => {
           ])
           expect(run.exitCode).toBe(EXIT_CODES.ok)
           expect(run.document).toEqual(
-            resultDocument([acceptedJsonRow('254712345678', '100000001', '1')]),
+            sendResultDocument([acceptedJsonRow('254712345678', '100000001', '1')]),
           )
         },
       )
@@ -96,7 +96,7 @@ describe('sendsms otp --json', () => {
           ])
           expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
           expect(run.document).toEqual(
-            resultDocument([
+            sendResultDocument([
               acceptedJsonRow('254712345678', '100000001', '1'),
               rejectedJsonRow('07123', 1003, 'Invalid mobile number'),
               rejectedJsonRow('255712345678', 1002, 'Network not allowed'),
@@ -131,7 +131,7 @@ describe('sendsms otp --json', () => {
           ])
           expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
           expect(run.document).toEqual(
-            resultDocument([rejectedJsonRow(LOW_CREDIT_NUMBER, 1004, LOW_CREDIT_TEXT)]),
+            sendResultDocument([rejectedJsonRow(LOW_CREDIT_NUMBER, 1004, LOW_CREDIT_TEXT)]),
           )
         },
       )
@@ -180,7 +180,7 @@ describe('sendsms otp --hashed --json', () => {
           '--hashed',
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
-        expect(run.document).toEqual(resultDocument([acceptedJsonRow(HASH, '100000001', '1')]))
+        expect(run.document).toEqual(sendResultDocument([acceptedJsonRow(HASH, '100000001', '1')]))
       },
     )
   })
@@ -206,7 +206,9 @@ describe('sendsms otp --hashed --json', () => {
           '--hashed',
         ])
         expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
-        expect(run.document).toEqual(resultDocument([rejectedJsonRow(HASH, 1004, LOW_CREDIT_TEXT)]))
+        expect(run.document).toEqual(
+          sendResultDocument([rejectedJsonRow(HASH, 1004, LOW_CREDIT_TEXT)]),
+        )
       },
     )
   })

@@ -6,6 +6,7 @@
  * `--json` document.
  */
 import { EXIT_CODES } from '@sendsms/cli'
+import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import {
   acceptedSmsRow,
@@ -20,8 +21,7 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '../states/provider-states.js'
-import { acceptedJsonRow, rejectedJsonRow, resultDocument } from './json-rows.js'
+import { acceptedJsonRow, rejectedJsonRow, sendResultDocument } from './json-rows.js'
 import { testCliRefusals } from './refusal-tests.js'
 import { methodFlags, runJson } from './run-cli-json.js'
 
@@ -51,7 +51,7 @@ describe('sendsms send --json: accepted', () => {
           'Hello from CI',
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
-        expect(run.document).toEqual(resultDocument([JSON_1]))
+        expect(run.document).toEqual(sendResultDocument([JSON_1]))
       },
     )
   })
@@ -80,7 +80,7 @@ describe('sendsms send --json: accepted', () => {
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
         expect(run.document).toEqual(
-          resultDocument([JSON_1, acceptedJsonRow('254733123456', '100000002', '2')]),
+          sendResultDocument([JSON_1, acceptedJsonRow('254733123456', '100000002', '2')]),
         )
       },
     )
@@ -112,7 +112,7 @@ describe('sendsms send --json: accepted', () => {
           '2030-09-01T15:00:00Z',
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
-        expect(run.document).toEqual(resultDocument([JSON_1]))
+        expect(run.document).toEqual(sendResultDocument([JSON_1]))
       },
     )
   })
@@ -151,7 +151,7 @@ describe('sendsms send --json: numbers in every accepted form', () => {
           ])
           expect(run.exitCode).toBe(EXIT_CODES.ok)
           expect(run.document).toEqual(
-            resultDocument(
+            sendResultDocument(
               NUMBER_FORMS.map((number, i) =>
                 acceptedJsonRow(
                   String(number.msisdn),
@@ -194,7 +194,7 @@ describe('sendsms send --json: some numbers refused', () => {
           ])
           expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
           expect(run.document).toEqual(
-            resultDocument([
+            sendResultDocument([
               JSON_1,
               rejectedJsonRow('07123', 1003, 'Invalid mobile number'),
               rejectedJsonRow('255712345678', 1002, 'Network not allowed'),
@@ -229,7 +229,7 @@ describe('sendsms send --json: some numbers refused', () => {
           ])
           expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
           expect(run.document).toEqual(
-            resultDocument([
+            sendResultDocument([
               rejectedJsonRow(
                 LOW_CREDIT_NUMBER,
                 1004,

@@ -6,6 +6,12 @@
  * status, and "no report yet" exits 3 with `NoDeliveryReportError`.
  */
 import { EXIT_CODES } from '@sendsms/cli'
+import {
+  MESSAGE_DELIVERED,
+  MESSAGE_NEVER_REPORTED,
+  MESSAGE_WITH_NO_REPORT,
+  REPORTED_MESSAGE_ID,
+} from '@sendsms/mock-server'
 import { DELIVERY_STATUSES, type DeliveryStatus } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { NO_DLR } from '../fixtures/answer-rows.js'
@@ -15,12 +21,6 @@ import { describeCode, reportParams } from '../fixtures/sandbox.js'
 import { providerTime, sameDigits, turnaround } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import {
-  MESSAGE_DELIVERED,
-  MESSAGE_NEVER_REPORTED,
-  MESSAGE_WITH_NO_REPORT,
-  REPORTED_MESSAGE_ID,
-} from '../states/provider-states.js'
 import { refusalDocument, testCliRefusals } from './refusal-tests.js'
 import { methodFlags, runJson } from './run-cli-json.js'
 

@@ -5,6 +5,8 @@
  * by the provider state, so the contract pins its value while letting its type drift (the
  * docs' `"545.00"`, or the JSON number seen live).
  */
+
+import { CREDIT_ANSWERED_AS_A_NUMBER, SANDBOX_ACCOUNT_HAS_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import { recordInteraction } from '../fixtures/interaction.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
@@ -12,10 +14,6 @@ import { credentialParams, SANDBOX } from '../fixtures/sandbox.js'
 import { sameAmount, sameDigits } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
-import {
-  CREDIT_ANSWERED_AS_A_NUMBER,
-  SANDBOX_ACCOUNT_HAS_CREDIT,
-} from '../states/provider-states.js'
 import { testRefusals } from './refusal-tests.js'
 import { sandboxClient } from './sandbox-client.js'
 

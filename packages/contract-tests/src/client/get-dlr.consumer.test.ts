@@ -7,6 +7,14 @@
  * format, the status, network and id exactly.
  */
 import { NoDeliveryReportError } from '@sendsms/client'
+import {
+  MESSAGE_DELIVERED,
+  MESSAGE_NEVER_REPORTED,
+  MESSAGE_TO_ABSENT_SUBSCRIBER,
+  MESSAGE_WITH_NO_REPORT,
+  REPORTED_MESSAGE_ID,
+  SANDBOX_ACCOUNT_EXISTS,
+} from '@sendsms/mock-server'
 import { DELIVERY_STATUSES, type DeliveryStatus } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { NO_DLR } from '../fixtures/answer-rows.js'
@@ -16,14 +24,6 @@ import { describeCode, reportParams } from '../fixtures/sandbox.js'
 import { providerTime, sameDigits, turnaround } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
-import {
-  MESSAGE_DELIVERED,
-  MESSAGE_NEVER_REPORTED,
-  MESSAGE_TO_ABSENT_SUBSCRIBER,
-  MESSAGE_WITH_NO_REPORT,
-  REPORTED_MESSAGE_ID,
-  SANDBOX_ACCOUNT_EXISTS,
-} from '../states/provider-states.js'
 import { expectRefusal, rejectionOf } from './expect-refusal.js'
 import { testRefusals } from './refusal-tests.js'
 import { sandboxClient } from './sandbox-client.js'

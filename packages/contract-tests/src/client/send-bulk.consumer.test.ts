@@ -5,6 +5,8 @@
  * sender's credentials, `clientsmsid` goes as given (a number or a string, or not at all),
  * and each row is matched back to its item.
  */
+
+import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import {
   acceptedBulkRow,
@@ -18,7 +20,6 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { bulkParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
-import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '../states/provider-states.js'
 import { testRefusals } from './refusal-tests.js'
 import { sandboxClient } from './sandbox-client.js'
 

@@ -4,6 +4,8 @@
  * Advanta SMS API, driven by the real client at the Pact mock server. Its rows are a send's,
  * with `messageid` a string as the docs show; the result reads the same as `sendSms`'s.
  */
+
+import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import {
   acceptedOtpRow,
@@ -17,7 +19,6 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
-import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '../states/provider-states.js'
 import { testRefusals } from './refusal-tests.js'
 import { sandboxClient } from './sandbox-client.js'
 

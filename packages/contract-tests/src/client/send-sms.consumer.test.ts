@@ -8,6 +8,11 @@
  */
 import type { SendSmsRequest } from '@sendsms/client'
 import { assertAllAccepted, PartialFailureError } from '@sendsms/client'
+import {
+  answersWithProfile,
+  SANDBOX_ACCOUNT_EXISTS,
+  SANDBOX_ACCOUNT_HAS_NO_CREDIT,
+} from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import {
   acceptedSmsRow,
@@ -23,11 +28,6 @@ import { sendParams } from '../fixtures/sandbox.js'
 import { sameDigits } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
-import {
-  answersWithProfile,
-  SANDBOX_ACCOUNT_EXISTS,
-  SANDBOX_ACCOUNT_HAS_NO_CREDIT,
-} from '../states/provider-states.js'
 import { testRefusals } from './refusal-tests.js'
 import { sandboxClient } from './sandbox-client.js'
 

@@ -8,6 +8,8 @@
  * sandbox account. That includes a request without the API key, the partner ID or (for a
  * send) the shortcode, which the client and the CLI no longer send at all.
  */
+
+import { SANDBOX_ACCOUNT_EXISTS } from '@sendsms/mock-server'
 import { MAX_BULK_ITEMS, MAX_RECIPIENTS } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { NO_DLR, topLevelError } from '../fixtures/answer-rows.js'
@@ -23,7 +25,6 @@ import {
 } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { PLAIN_HTTP_CONSUMER } from '../pacts/pact-dir.js'
-import { SANDBOX_ACCOUNT_EXISTS } from '../states/provider-states.js'
 import { plainRequest } from './plain-request.js'
 
 const pact = consumerPact(PLAIN_HTTP_CONSUMER)

@@ -10,6 +10,7 @@
  */
 
 import { MatchersV3 } from '@pact-foundation/pact'
+import { SANDBOX_ACCOUNT_HAS_CREDIT } from '@sendsms/mock-server'
 import { describe, expect, it } from 'vitest'
 import { acceptedBulkRow, acceptedSmsRow } from '../fixtures/answer-rows.js'
 import { type InteractionSpec, recordInteraction } from '../fixtures/interaction.js'
@@ -18,7 +19,6 @@ import { bulkParams, credentialParams, sendParams } from '../fixtures/sandbox.js
 import { sameAmount } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { PLAIN_HTTP_CONSUMER } from '../pacts/pact-dir.js'
-import { SANDBOX_ACCOUNT_HAS_CREDIT } from '../states/provider-states.js'
 import { plainRequest } from './plain-request.js'
 
 const pact = consumerPact(PLAIN_HTTP_CONSUMER)

@@ -4,18 +4,20 @@
  * against the mock exactly as users run it, `sendsms mock` in a process of its own with
  * its default flags (the socket fast path and the request log), and again with
  * `--no-fast-path`, where every request goes through Hono's route. Each interaction's
- * provider state is set up over the mock's control endpoints. Runs after the consumer
+ * provider state is set up by the mock itself: the verifier posts Pact's state change to
+ * `/__mock/provider-states`, as a user's own verification would. Runs after the consumer
  * phase of `pnpm test`.
  */
-import { basename } from 'node:path'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import { Verifier } from '@pact-foundation/pact'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONSUMERS, PACT_DIR, PROVIDER } from '../pacts/pact-dir.js'
 import { listPactFiles, readPactFiles } from '../pacts/read-pact-files.js'
 import { readLedger } from '../pacts/recorded-ledger.js'
-import { mockControl } from './mock-control.js'
 import { type MockProcess, startMockProcess } from './mock-process.js'
-import { createStateHandlers } from './state-handlers.js'
+import { providerStatesUrl } from './provider-states-url.js'
 
 const pactFiles = listPactFiles(PACT_DIR).map((path) => ({ path, name: basename(path) }))
 
@@ -70,14 +72,13 @@ describe.each(TRANSPORTS)(`provider ${PROVIDER} as $name`, ({ flags }) => {
   it.each(pactFiles)(
     'honours every interaction of $name',
     async (pactFile) => {
-      const control = mockControl(mock.url)
       const verifier = new Verifier({
         provider: PROVIDER,
         providerBaseUrl: mock.url,
         pactUrls: [pactFile.path],
-        stateHandlers: createStateHandlers(control),
-        // Every interaction starts from the mock's start state, whatever ran before it.
-        beforeEach: () => control.reset(),
+        // Each setup starts from a reset and each teardown is one, so every interaction
+        // starts from the mock's start state, whatever ran before it.
+        providerStatesSetupUrl: providerStatesUrl(mock.url),
         logLevel: 'warn',
         failIfNoPactsFound: true,
       })
@@ -94,5 +95,39 @@ describe.each(TRANSPORTS)(`provider ${PROVIDER} as $name`, ({ flags }) => {
     await mock.stop()
     // At least one line per replayed request (states send messages of their own).
     expect(mock.output().match(LOGGED_REQUEST)?.length ?? 0).toBeGreaterThanOrEqual(replayed)
+  })
+})
+
+describe('a provider state the mock does not know', () => {
+  let mock: MockProcess
+  let dir: string
+
+  beforeAll(async () => {
+    mock = await startMockProcess([])
+    dir = mkdtempSync(join(tmpdir(), 'sendsms-states-'))
+  })
+
+  afterAll(async () => {
+    await mock?.stop()
+    if (dir) rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('fails the verification of its interaction, as the mock answers it 400', async () => {
+    const [{ pact } = { pact: undefined }] = readPactFiles(PACT_DIR)
+    const [interaction] = pact?.interactions ?? []
+    const typo = { ...interaction, providerStates: [{ name: 'the sandbox acount exists' }] }
+    const path = join(dir, 'typo.json')
+    writeFileSync(path, JSON.stringify({ ...pact, interactions: [typo] }))
+    const verifier = new Verifier({
+      provider: PROVIDER,
+      providerBaseUrl: mock.url,
+      pactUrls: [path],
+      providerStatesSetupUrl: providerStatesUrl(mock.url),
+      logLevel: 'error',
+    })
+    // Without the mock's answer the interaction would run, unset, and could pass.
+    await expect(verifier.verifyProvider()).rejects.toThrow(
+      /setup state change handlers has failed/,
+    )
   })
 })
