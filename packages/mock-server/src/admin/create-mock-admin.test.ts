@@ -157,15 +157,15 @@ describe('createMockAdmin', () => {
     expect((await admin.callbacks.list()).attempts).toEqual([])
   })
 
-  it('answers a mock without provider states with a MockAdminError 404', async () => {
-    const served = await fetch(`${server.url}/__mock/provider-states`)
-    if (served.status !== 404) {
-      const states = await admin.providerStates.list()
-      expect(states.length).toBeGreaterThan(0)
-      return
-    }
-    const error = await refusal(admin.providerStates.apply('the sandbox account exists'))
-    expect(error).toMatchObject({ status: 404, code: 'not_found' })
+  it('lists the provider states and applies one, refusing an unknown name by name', async () => {
+    const states = await admin.providerStates.list()
+    expect(states.map((state) => state.name)).toContain('the sandbox account has no credit')
+    const applied = await admin.providerStates.apply('the sandbox account has no credit')
+    expect(applied).toMatchObject({ state: 'the sandbox account has no credit', action: 'setup' })
+    expect((await admin.accounts.list())[0]).toMatchObject({ partnerID: '12345', credit: 0 })
+    const error = await refusal(admin.providerStates.apply('the sandbox acount exists'))
+    expect(error).toMatchObject({ status: 400, code: 'unknown_state' })
+    expect(String(error)).toContain('the sandbox acount exists')
   })
 
   it('sends a provider state as Pact does: state, params and action', async () => {
