@@ -202,6 +202,17 @@ describe('GET /ns/{name}/__mock/messages', () => {
     expect(root.body.next).toBe('/__mock/messages?limit=1&after=100000001')
   })
 
+  it('links each page of the request journal, and of a wait, under the same namespace', async () => {
+    const { mock } = timedMock()
+    for (let i = 0; i < 3; i++) await send(mock, 'GET', paramsWith({}), `/ns/a${SEND_PATH}`)
+    const page = await call(mock, 'GET', '/ns/a/__mock/requests?limit=2')
+    expect(page.body.next).toBe('/ns/a/__mock/requests?limit=2&after=2')
+    const rest = await call(mock, 'GET', page.body.next as string)
+    expect(rest.body).toMatchObject({ next: null, held: 3 })
+    const waited = await call(mock, 'GET', '/ns/a/__mock/requests/wait?count=1&limit=1')
+    expect(waited.body.next).toMatch(/^\/ns\/a\/__mock\/requests\?/)
+  })
+
   it('passes an error of the page through', async () => {
     const { mock } = timedMock()
     const answer = await call(mock, 'GET', '/ns/a/__mock/messages?limit=0')

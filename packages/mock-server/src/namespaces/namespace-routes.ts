@@ -32,8 +32,11 @@ function movedTo(raw: Request, url: URL, path: string): Request {
   })
 }
 
-// A page of `GET /__mock/messages` links to the next one at the root's path; under a
-// namespace it must stay there. `"next":"` occurs unescaped only as that key: every text
+// The control endpoints whose answer links to its next page.
+const PAGED = new Set(['/__mock/messages', '/__mock/requests', '/__mock/requests/wait'])
+
+// A page of `GET /__mock/messages` (or of the request journal) links to the next one at the
+// root's path; under a namespace it must stay there. `"next":"` occurs unescaped only as that key: every text
 // of an entry is JSON-escaped, and the key comes after the entries, so the last one is it.
 async function namespacedNext(res: Response, name: string): Promise<Response> {
   if (res.status !== 200) return res
@@ -97,7 +100,7 @@ export function registerNamespaceRoutes(
     }
     try {
       const res = await namespace.mock.app.fetch(movedTo(raw, url, rest), c.env)
-      return rest === '/__mock/messages' ? await namespacedNext(res, name) : res
+      return PAGED.has(rest) ? await namespacedNext(res, name) : res
     } finally {
       registry.leave(namespace)
     }
