@@ -80,6 +80,9 @@ describe('TimeoutError', () => {
     const error = await failure(client({ timeoutMs: 50 }).sendSms(SEND))
     expect(error).toBeInstanceOf(TimeoutError)
     expect(error.mayHaveBeenSent).toBe(true)
+    // The client gave up first; the mock may still be reading the request. Its request
+    // journal records it once the rules have run.
+    await running.mock.requests.waitFor({ endpoint: 'sendsms' }, { timeoutMs: 10_000 })
     expect(running.mock.journal.size).toBe(1)
   })
 
