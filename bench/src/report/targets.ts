@@ -53,16 +53,5 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetVerdic
       2,
       '×',
     ),
-    atLeast(
-      `mock under ${result.namespaces.namespaces} namespaces ÷ one namespace, req/s`,
-      result.namespaces.manyOverOne,
-      0.8,
-    ),
-    atMost(
-      `mock RSS under ${result.namespaces.namespaces} namespaces`,
-      result.namespaces.many.rssMb,
-      150,
-      'MB',
-    ),
   ]
 }
