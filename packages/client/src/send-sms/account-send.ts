@@ -68,6 +68,19 @@ function notAttemptedRow(mobile: string, reason: NotAttemptedReason): AccountedR
   }
 }
 
+// The rows of every batch in one array, sized once and filled by index: Array.prototype.flat
+// is a generic builtin that checks each element, a tenth of the client's time on a send of
+// 100 000 (see bench/README.md).
+function joined(parts: readonly AccountedRow[][]): AccountedRow[] {
+  let total = 0
+  for (const part of parts) total += part.length
+  const out = new Array<AccountedRow>(total)
+  let at = 0
+  for (const part of parts)
+    for (let i = 0; i < part.length; i++) out[at++] = part[i] as AccountedRow
+  return out
+}
+
 /**
  * The rows of every batch, in order, split by status. `batches[i]` holds the numbers of
  * batch `i` and `outcomes[i]` how it ended; the rows of answered batches are kept as they
@@ -103,15 +116,15 @@ export function accountSend(
     results.push(rows)
     ;(outcome.kind === 'failed' ? failed : notAttempted).push(rows)
   })
-  const all = results.flat()
-  const allAccepted = accepted.flat()
+  const all = joined(results)
+  const allAccepted = joined(accepted)
   return {
     results: all,
     accepted: allAccepted,
-    rejected: rejected.flat(),
+    rejected: joined(rejected),
     allAccepted: allAccepted.length === all.length,
-    failed: failed.flat(),
-    notAttempted: notAttempted.flat(),
+    failed: joined(failed),
+    notAttempted: joined(notAttempted),
     batches: outcomes.length,
   }
 }
