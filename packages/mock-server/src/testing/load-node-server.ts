@@ -5,6 +5,13 @@
  */
 import type { startMockServer } from '../node/start-mock-server.js'
 
+type NodeServerModule = typeof import('../node/start-mock-server.js')
+
+// Held in a variable, not written in the import: a bundler building a browser test (esbuild,
+// Vite, webpack) follows a literal specifier into node:http and fails; Node resolves this
+// one as it would the literal, relative to this module.
+const NODE_SERVER = '../node/start-mock-server.js'
+
 /**
  * `startMockServer` of `@sendsms/mock-server/node`, loaded on first use.
  * @example
@@ -13,13 +20,11 @@ import type { startMockServer } from '../node/start-mock-server.js'
  */
 export async function loadStartMockServer(): Promise<typeof startMockServer> {
   try {
-    return (await import('../node/start-mock-server.js')).startMockServer
+    return ((await import(/* @vite-ignore */ NODE_SERVER)) as NodeServerModule).startMockServer
   } catch (error) {
     // Jest's CommonJS runtime refuses `import()` unless Node runs with
     // --experimental-vm-modules; the CommonJS build can require the server instead.
     if (typeof require !== 'function') throw error
-    return (
-      require('../node/start-mock-server.js') as typeof import('../node/start-mock-server.js')
-    ).startMockServer
+    return (require(NODE_SERVER) as NodeServerModule).startMockServer
   }
 }
