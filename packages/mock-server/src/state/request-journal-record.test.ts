@@ -58,7 +58,7 @@ describe('a recorded request', () => {
   })
 
   it('counts its memory from what it holds: a longer text, more ids', async () => {
-    const bytesOf = async (setup: (mock: ReturnType<typeof createMock>) => Promise<void>) => {
+    const bytesOf = async (setup: (mock: ReturnType<typeof createMock>) => Promise<unknown>) => {
       const mock = createMock()
       await setup(mock)
       return mock.requests.bytes
