@@ -75,14 +75,25 @@ async function refusedPort(): Promise<number> {
 }
 
 describe('TimeoutError', () => {
-  it('comes from a hang, the message accepted before it (may have been sent)', async () => {
+  it('comes from a hang, the time limit of the client ending it (may have been sent)', async () => {
     running.mock.faults.push({ kind: 'hang' })
     const error = await failure(client({ timeoutMs: 50 }).sendSms(SEND))
     expect(error).toBeInstanceOf(TimeoutError)
     expect(error.mayHaveBeenSent).toBe(true)
-    // The client gave up first; the mock may still be reading the request. Its request
-    // journal records it once the rules have run.
+  })
+
+  it('comes from a hang after the mock accepted the message: it was sent', async () => {
+    running.mock.faults.push({ kind: 'hang' })
+    // The caller's own time limit, ended once the mock has run the rules and holds the
+    // answer back (what AbortSignal.timeout() does when its time is up), so the message is
+    // known to be accepted whatever the machine's speed.
+    const limit = new AbortController()
+    const sending = failure(client().sendSms({ ...SEND, signal: limit.signal }))
     await running.mock.requests.waitFor({ endpoint: 'sendsms' }, { timeoutMs: 10_000 })
+    limit.abort(new DOMException('The time limit was reached', 'TimeoutError'))
+    const error = await sending
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(error.mayHaveBeenSent).toBe(true)
     expect(running.mock.journal.size).toBe(1)
   })
 
