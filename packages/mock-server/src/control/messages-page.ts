@@ -1,20 +1,10 @@
 /**
  * @module
- * `GET /__mock/messages` in pages. A journal of 10 000 entries, each holding a message of
- * up to a megabyte, is gigabytes of JSON: one answer of all of it ran past the largest
- * string the engine can build. A page stops at `limit` entries or at about 4 MiB of JSON,
- * whichever comes first, and says where the next one starts.
+ * `GET /__mock/messages` in pages (page.ts): at most `limit` entries or about 4 MiB of
+ * JSON, with a link to where the next one starts.
  */
 import type { Journal, JournalEntry, JournalFilter } from '../state/journal.js'
-
-/**
- * Entries per page unless `limit` says otherwise.
- * @example
- * fetch(`${url}/__mock/messages?limit=${DEFAULT_PAGE_LIMIT}`)
- */
-export const DEFAULT_PAGE_LIMIT = 1000
-const MAX_PAGE_LIMIT = 10_000
-const MAX_PAGE_BYTES = 4 * 1024 * 1024
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, nextPage, pageOf } from './page.js'
 
 function wholeNumber(text: string | null, name: string, max: number): number | string | undefined {
   if (text === null) return undefined
@@ -48,28 +38,13 @@ export function messagesPage(
   if (mobile) filter.mobile = mobile
   if (partnerID) filter.partnerID = partnerID
 
-  const texts: string[] = []
-  let bytes = 0
-  let last: string | undefined
-  let more = false
-  for (const entry of journal.entries(filter, after)) {
-    const text = JSON.stringify(extra ? { ...entry, ...extra(entry) } : entry)
-    if (texts.length === limit || (texts.length > 0 && bytes + text.length > MAX_PAGE_BYTES)) {
-      more = true
-      break
-    }
-    texts.push(text)
-    bytes += text.length + 1
-    last = entry.messageId
-  }
-  const next = more && last !== undefined ? nextUrl(query, last, limit) : null
+  const page = pageOf(
+    journal.entries(filter, after),
+    (entry) => JSON.stringify(extra ? { ...entry, ...extra(entry) } : entry),
+    (entry) => entry.messageId,
+    limit,
+  )
+  const next = nextPage('/__mock/messages', query, page, limit)
   const tail = `"next":${JSON.stringify(next)},"held":${journal.size},"dropped":${journal.dropped}}`
-  return { json: `{"messages":[${texts.join(',')}],${tail}` }
-}
-
-function nextUrl(query: URLSearchParams, last: string, limit: number): string {
-  const next = new URLSearchParams(query)
-  next.set('after', last)
-  next.set('limit', String(limit))
-  return `/__mock/messages?${next}`
+  return { json: `{"messages":[${page.texts.join(',')}],${tail}` }
 }

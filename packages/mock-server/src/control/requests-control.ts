@@ -17,12 +17,10 @@ import type { RequestRecorder } from '../state/request-journal.js'
 import { publicEntry, type StoredRequest } from '../state/request-journal-entry.js'
 import { filterFromQuery, type RequestFilter } from '../state/request-journal-filter.js'
 import { MAX_WAIT_TIMEOUT_MS, waitLimits } from '../state/request-journal-waiters.js'
+import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT, nextPage, pageOf } from './page.js'
 import { badRequest } from './register-control.js'
 
-// As /__mock/messages: a page stops at `limit` entries or about 4 MiB of JSON.
-const DEFAULT_PAGE_LIMIT = 1000
-const MAX_PAGE_LIMIT = 10_000
-const MAX_PAGE_BYTES = 4 * 1024 * 1024
+// The most requests a wait may ask for.
 const MAX_WAIT_COUNT = 1_000_000
 
 function wholeNumber(text: string | null, name: string, min: number, max: number) {
@@ -32,13 +30,6 @@ function wholeNumber(text: string | null, name: string, min: number, max: number
   return value
 }
 
-function nextUrl(path: string, query: URLSearchParams, last: number, limit: number): string {
-  const next = new URLSearchParams(query)
-  next.set('after', String(last))
-  next.set('limit', String(limit))
-  return `${path}?${next}`
-}
-
 // `"requests":[…],"next":…,"held":N,"dropped":N`, the entries from `from`.
 function pageFields(
   journal: RequestRecorder,
@@ -46,22 +37,14 @@ function pageFields(
   query: URLSearchParams,
   limit: number,
 ): string {
-  const texts: string[] = []
-  let bytes = 0
-  let last: number | undefined
-  let more = false
-  for (const stored of from) {
-    const text = JSON.stringify(publicEntry(stored))
-    if (texts.length === limit || (texts.length > 0 && bytes + text.length > MAX_PAGE_BYTES)) {
-      more = true
-      break
-    }
-    texts.push(text)
-    bytes += text.length + 1
-    last = stored.seq
-  }
-  const next = more && last !== undefined ? nextUrl('/__mock/requests', query, last, limit) : null
-  return `"requests":[${texts.join(',')}],"next":${JSON.stringify(next)},"held":${journal.size},"dropped":${journal.dropped}`
+  const page = pageOf(
+    from,
+    (stored) => JSON.stringify(publicEntry(stored)),
+    (stored) => stored.seq,
+    limit,
+  )
+  const next = nextPage('/__mock/requests', query, page, limit)
+  return `"requests":[${page.texts.join(',')}],"next":${JSON.stringify(next)},"held":${journal.size},"dropped":${journal.dropped}`
 }
 
 type Parsed = { filter: RequestFilter; query: URLSearchParams; limit: number } | { error: string }
