@@ -9,10 +9,10 @@ import { InvalidRequestError } from './errors/request-errors.js'
 import type { ClientHooks } from './hooks/types.js'
 import { rejectUnknownKeys } from './request/known-keys.js'
 import { type Clock, realClock } from './retry/clock.js'
+import { processEnv } from './settings/process-env.js'
 import {
   type ResolvedSettings,
   resolveSettings,
-  type SettingsEnv,
   type SettingsOptions,
 } from './settings/resolve-settings.js'
 
@@ -82,12 +82,6 @@ export interface ResolvedOptions extends ResolvedSettings {
  * createClient({ maxRetries: DEFAULT_MAX_RETRIES })
  */
 export const DEFAULT_MAX_RETRIES = 2
-
-function processEnv(): SettingsEnv {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process
-    ?.env
-  return env ?? false
-}
 
 /**
  * Resolves options once: `options.env` if given, else `process.env` where it exists.

@@ -1,6 +1,6 @@
 /**
  * @module
- * What every endpoint method shares: one call through the client's openapi-fetch client,
+ * What every endpoint method shares: one call through the client's transport,
  * with its transport checks, its timeout, its retries, the client's hooks and the API key
  * masked in every error and event. Bound once by `createClient`, so a method only says
  * where it calls and with what.

@@ -1,7 +1,7 @@
 /**
  * @module
- * The transport: one HTTP call to a path of the API through openapi-fetch, returning the raw
- * status and body text. It knows nothing of sends: any endpoint is a path, a method and its
+ * The transport: one HTTP call to a path of the API, returning the raw status and body
+ * text. It knows nothing of sends: any endpoint is a path, a method and its
  * parameters. It owns the timeout and abort handling and turns every failure to get an
  * answer into a `ConnectionError`, `TimeoutError` or `RequestAbortedError` that never
  * carries a secret and says whether the request may have reached the provider.
@@ -14,7 +14,7 @@ import { redactSecrets } from '../settings/redact-secrets.js'
 import type { Api } from './create-api.js'
 import { neverReachedProvider } from './never-reached.js'
 import type { ApiParams, ApiQueryParams, GetPath, PostPath } from './sent-paths.js'
-import { sendWire, type WireRequest } from './wire-request.js'
+import { sendWire, WireRequest } from './wire-request.js'
 
 // setTimeout fires at once for delays past 2^31-1 ms; treat those as "no timeout".
 const MAX_TIMER_MS = 2 ** 31 - 1
@@ -59,16 +59,19 @@ export interface RawAnswer {
 }
 
 /**
- * A query of strings: numbers as their decimal text (all digits, never an exponent),
+ * The query string of a GET, `?` included (empty for no parameters): each value
+ * percent-encoded, numbers as their decimal text (all digits, never an exponent),
  * booleans as `true` or `false`.
  * @example
- * toQuery({ mobile: '254712345678', timeToSend: 1914505200 }) // { mobile: '254712345678', timeToSend: '1914505200' }
- * toQuery({ hashed: true }) // { hashed: 'true' }
+ * queryString({ mobile: '254712345678', timeToSend: 1914505200 }) // '?mobile=254712345678&timeToSend=1914505200'
+ * queryString({ hashed: true, name: 'a b' }) // '?hashed=true&name=a%20b'
  */
-export function toQuery(params: ApiQueryParams): Record<string, string> {
-  const query: Record<string, string> = {}
-  for (const [name, value] of Object.entries(params)) {
-    query[name] = typeof value === 'number' ? integerText(value) : String(value)
+export function queryString(params: ApiQueryParams): string {
+  let query = ''
+  for (const name in params) {
+    const value = params[name]
+    const text = typeof value === 'number' ? integerText(value) : String(value)
+    query += `${query === '' ? '?' : '&'}${encodeURIComponent(name)}=${encodeURIComponent(text)}`
   }
   return query
 }
@@ -105,27 +108,26 @@ export async function callApi(api: Api, call: ApiCall): Promise<RawAnswer> {
   const onAbort = (): void => abort(call.signal?.reason)
   call.signal?.addEventListener('abort', onAbort, { once: true })
   try {
-    // parseAs 'text': the body is parsed by the caller, which can then report a bad body
-    // together with the HTTP status instead of a bare SyntaxError.
-    const init = {
-      signal: controller.signal,
-      parseAs: 'text' as const,
-      headers: api.headers,
-      fetch: (request: Request): Promise<Response> => {
-        const wire = request as unknown as WireRequest
-        sent = true
-        call.onSend?.(wire)
-        return sendWire(wire, api.fetch)
-      },
-    }
-    const sending =
+    const wire =
       call.method === 'POST'
-        ? api.client.POST(call.path, { ...init, body: call.params })
-        : api.client.GET(call.path, { ...init, params: { query: toQuery(call.params) } })
+        ? new WireRequest(`${api.baseUrl}${call.path}`, {
+            method: 'POST',
+            headers: api.headers.POST,
+            body: JSON.stringify(call.params),
+            signal: controller.signal,
+          })
+        : new WireRequest(`${api.baseUrl}${call.path}${queryString(call.params)}`, {
+            method: 'GET',
+            headers: api.headers.GET,
+            signal: controller.signal,
+          })
+    sent = true
+    call.onSend?.(wire)
     // Raced against the abort itself: a custom fetch (an in-process app, a test double)
-    // may ignore the signal, and the timeout must hold all the same.
-    const { response, data } = await Promise.race([sending, failed])
-    return { status: response.status, text: typeof data === 'string' ? data : '' }
+    // may ignore the signal, and the timeout must hold all the same. The body is read as
+    // text and parsed by the caller, which can then report a bad body together with the
+    // HTTP status instead of a bare SyntaxError.
+    return await Promise.race([sendWire(wire, api.fetch).then(readAnswerText), failed])
   } catch (cause) {
     if (timedOut) {
       throw new TimeoutError(`No answer from the SMS API within ${call.timeoutMs} ms`, {
@@ -141,6 +143,11 @@ export async function callApi(api: Api, call: ApiCall): Promise<RawAnswer> {
     clearTimeout(timer)
     call.signal?.removeEventListener('abort', onAbort)
   }
+}
+
+// The status and the whole body, read (and so released) whatever the status.
+async function readAnswerText(response: Response): Promise<RawAnswer> {
+  return { status: response.status, text: await response.text() }
 }
 
 /**

@@ -1,47 +1,40 @@
 /**
  * @module
- * The openapi-fetch client every call goes through, typed from the OpenAPI document and
- * wired to the `WireRequest` fast path, with the headers every request carries.
+ * What every call of the client shares: the base URL, the caller's fetch (if any) and the
+ * headers of each method, made once per client. The request itself is built by
+ * `callApi` from the OpenAPI document's paths (`sent-paths.ts`, typed by the generated
+ * schema): every endpoint is a JSON POST or a GET with a query of scalars, so the client
+ * needs none of a general OpenAPI fetch's serializers, middleware or `Request` building
+ * (openapi-fetch, kept for the typed raw client `@sendsms/client/raw`, was 2.4 kB of the
+ * 8 kB a browser app may spend on `sendSms`, and a visible share of its time; see the
+ * README's "Size" and bench/README.md).
  */
-import createFetchClient, { type Client } from 'openapi-fetch'
-import type { paths } from '../generated/schema.js'
 import type { FetchFunction } from '../options.js'
-import type { SentPaths } from './sent-paths.js'
 import { userAgentHeader } from './user-agent.js'
-import { sendWire, WireRequest } from './wire-request.js'
 
 /**
- * The typed openapi-fetch client of the API, the caller's fetch (if any) and the headers
- * every request carries.
+ * The base URL (without a trailing slash), the caller's fetch and each method's headers.
  * @example
  * const api: Api = createApi({ baseUrl: 'http://127.0.0.1:4010', fetch: undefined })
  */
 export interface Api {
-  client: Client<SentPaths<paths>>
+  baseUrl: string
   fetch: FetchFunction | undefined
-  headers: Readonly<Record<string, string>>
+  headers: { readonly GET: HeadersInit; readonly POST: HeadersInit }
 }
 
 /**
- * Creates the openapi-fetch client for `baseUrl`. Without `fetch`, the global fetch is
- * looked up per call, so one installed or spied on after `createClient()` is used.
+ * The shared parts of every call to `baseUrl`. Without `fetch`, the global fetch is looked
+ * up per call, so one installed or spied on after `createClient()` is used.
  * @example
- * const api = createApi({ baseUrl: 'http://api.test', fetch: fake.fetch })
+ * const api = createApi({ baseUrl: 'http://api.test/', fetch: fake.fetch }) // api.baseUrl: 'http://api.test'
  */
 export function createApi(options: { baseUrl: string; fetch: FetchFunction | undefined }): Api {
-  const client = createFetchClient<SentPaths<paths>>({
-    baseUrl: options.baseUrl,
-    // openapi-fetch builds its request with this class; a WireRequest is only the URL and
-    // init, so the global fetch gets the body as a string (see wire-request.ts).
-    Request: WireRequest as unknown as typeof Request,
-    // So every request it hands to fetch is a WireRequest: the client adds no middleware,
-    // the one way openapi-fetch could swap in another. (Each call passes its own fetch,
-    // which sends the same way; this one is the fallback.)
-    fetch: async (request) => sendWire(request as unknown as WireRequest, options.fetch),
-  })
+  const { baseUrl } = options
+  const GET = { Accept: 'application/json', ...userAgentHeader() }
   return {
-    client,
+    baseUrl: baseUrl.endsWith('/') ? baseUrl.slice(0, -1) : baseUrl,
     fetch: options.fetch,
-    headers: { Accept: 'application/json', ...userAgentHeader() },
+    headers: { GET, POST: { ...GET, 'Content-Type': 'application/json' } },
   }
 }

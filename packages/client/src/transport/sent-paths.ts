@@ -1,8 +1,9 @@
 /**
  * @module
- * The OpenAPI document's paths as the transport calls them. Paths, methods and answers are
- * the generated ones; only the inputs are typed as what is really sent: any subset of the
- * parameters, a GET as a query of strings and a POST as one JSON object. The spec marks the
+ * The OpenAPI document's paths as the transport calls them: each path and the methods it
+ * answers are the generated schema's, so a call to a path or method the spec lacks does
+ * not compile. The inputs are typed as what is really sent: any subset of the parameters,
+ * a GET as a query of scalars and a POST as one JSON object. The spec marks the
  * credentials required; the client refuses a missing one before sending
  * (request/credential-params.ts), and typing the parameters as any subset here keeps that
  * check in one place and spares a cast at every call.
@@ -33,27 +34,6 @@ export type ApiQueryParams = Readonly<Record<string, ApiScalar>>
  * const bulk: ApiParams = { count: 1, smslist: [{ mobile: '254712345678', message: 'Hi' }] }
  */
 export type ApiParams = Readonly<Record<string, ApiScalar | readonly ApiQueryParams[]>>
-
-type SentOperation<Operation, Method> = Operation extends { responses: infer Responses }
-  ? Method extends 'get'
-    ? { parameters: { query?: Record<string, string> }; requestBody?: never; responses: Responses }
-    : {
-        parameters: { query?: never }
-        requestBody: { content: { 'application/json': ApiParams } }
-        responses: Responses
-      }
-  : Operation
-
-/**
- * `Paths` with each operation's inputs replaced by what the transport sends.
- * @example
- * const api = createFetchClient<SentPaths<paths>>({ baseUrl })
- */
-export type SentPaths<Paths> = {
-  [Path in keyof Paths]: {
-    [Method in keyof Paths[Path]]: SentOperation<Paths[Path][Method], Method>
-  }
-}
 
 type PathWith<Method extends string> = {
   [Path in keyof paths]: paths[Path] extends Record<Method, object> ? Path : never

@@ -1,17 +1,15 @@
 /**
  * @module
- * What openapi-fetch hands to `fetch`, without building a web `Request` first. A
- * `Request` made from a string body carries it as a stream, which undici then writes
- * chunk by chunk; `fetch(url, init)` writes the string at once. On 1000-number sends
- * that was a tenth of the client's time (see bench/README.md).
+ * A request as the client hands it to `fetch`: the URL and the init, without building a
+ * web `Request` first. A `Request` made from a string body carries it as a stream, which
+ * undici then writes chunk by chunk; `fetch(url, init)` writes the string at once. On
+ * 1000-number sends that was a tenth of the client's time (see bench/README.md).
  */
 import type { FetchFunction } from '../options.js'
 
 /**
- * The URL and init openapi-fetch would have put into a `Request`. Passed to
- * openapi-fetch as its `Request` class; only `url` and `init` are read. openapi-fetch copies
- * the fields of `init` it does not find here (`method` among them) onto the instance, which
- * is all its own check of `request.method` needs.
+ * The URL and init of one request, as the global fetch takes them and as the client's
+ * hooks read them (redacted).
  * @example
  * const wire = new WireRequest('http://127.0.0.1:4010/api/services/sendsms', { method: 'POST', body: '{}' })
  * await fetch(wire.url, wire.init)
@@ -20,8 +18,8 @@ export class WireRequest {
   readonly url: string
   readonly init: RequestInit
 
-  constructor(url: string | URL, init: RequestInit = {}) {
-    this.url = String(url)
+  constructor(url: string, init: RequestInit) {
+    this.url = url
     this.init = init
   }
 }
