@@ -57,6 +57,7 @@ describe('callApi', () => {
     expect(request?.method).toBe('GET')
     expect(request?.body).toBeNull()
     expect(request?.headers.get('accept')).toBe('application/json')
+    expect(request?.headers.get('content-type')).toBeNull()
     expect(request?.url).toBe(
       'http://api.test/api/services/sendsms?name=a%20b%26c%3Dd%2F%C3%A9&plus=1%2B1&empty=' +
         '&phone=254712345678&zero=0&fraction=1.5&huge=1000000000000000000000',
