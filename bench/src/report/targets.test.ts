@@ -20,7 +20,7 @@ function figures(reqPerS: number, p99Ms: number) {
 function run(overrides: {
   post1Mock?: number
   p99?: number
-  overhead?: number
+  clientShare?: number
   rss?: number
   uploadMs?: number
   waitMs?: number
@@ -40,7 +40,10 @@ function run(overrides: {
     smoke: true,
     machine: { date: '', node: '', cpus: 2, cpuModel: '', platform: '', pinned: true },
     servers: [post1, post1000],
-    client: { overheadPct: overrides.overhead ?? 5 },
+    client: {
+      clientRecipientsPerS: (overrides.clientShare ?? 0.95) * 1000,
+      fetchRecipientsPerS: 1000,
+    },
     cli: { helpOverNode: 1.2 },
     memory: { messages: 1_000_000, afterMb: overrides.rss ?? 100, peakMb: overrides.rss ?? 100 },
     upload: {
@@ -63,7 +66,7 @@ describe('judgeTargets', () => {
     ['mock ÷ Prism', { post1Mock: 19_000 }],
     ['mock ÷ bare', { post1Mock: 26_000 }],
     ['mock p99, POST 1 number', { p99: 5.5 }],
-    ['client overhead', { overhead: 10.5 }],
+    ['client ÷ bare fetch', { clientShare: 0.89 }],
     ['mock RSS after', { rss: 151 }],
     ['mock peak RSS', { rss: 151 }],
     ['mock ÷ bare node:http time to read', { uploadMs: 2600 }],
