@@ -54,8 +54,10 @@ function contentReasons(request: ProbeRequest, userKey: string): string[] {
     return request.raw.includes('mobile') ? [] : ['no mobile']
   }
   const query = request.query ?? {}
-  const body = request.raw === undefined ? request.json : JSON.parse(request.raw)
-  const sets = [query, ...parameterSets(body).map((set) => ({ ...query, ...set }))]
+  // Judged as it travels: what JSON.stringify drops (an undefined field) is not sent.
+  const body: unknown = JSON.parse(request.raw ?? JSON.stringify(request.json ?? null))
+  const inBody = parameterSets(body).map((set) => ({ ...query, ...set }))
+  const sets = inBody.length === 0 ? [query] : inBody
   if (!sets.some((set) => set.apikey === userKey)) return ['no right API key']
   const verdicts = sets.map(setReason)
   if (verdicts.some((reason) => reason === undefined)) return []
