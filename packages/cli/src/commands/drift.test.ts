@@ -331,6 +331,9 @@ describe('sendsms drift', () => {
       ok: false,
       error: { kind: 'InvalidRequestError', field, message },
     })
+    expect(run.stderr()).toBe(
+      `sendsms: ${message}\nRun 'sendsms help drift' for the connection flags.\n`,
+    )
     expect(same.requests).toEqual([])
   })
 
@@ -349,11 +352,41 @@ describe('sendsms drift', () => {
     expect(same.requests).toEqual([])
   })
 
+  it('sends under the base URL with its query, and shows it without query or final slash', async () => {
+    const run = await drift(
+      ['--base-url', `${same.url()}/?token=abc`, '--only', 'getbalance-get', '--json'],
+      same.env(),
+    )
+    expect(run.code).toBe(EXIT_CODES.ok)
+    expect(run.json().upstream).toBe(same.url())
+    expect(run.stdout()).not.toContain('token')
+    expect(same.requests.map((request) => [request.path, request.query.get('token')])).toEqual([
+      [ENDPOINTS.getbalance.path, 'abc'],
+    ])
+  })
+
+  it('names every probe in the advice after an unknown --only', async () => {
+    const run = await drift(['--only', 'nosuch,other', '--json'], same.env())
+    expect(run.json()).toEqual({
+      ok: false,
+      error: { kind: 'UsageError', message: "--only: no probe named 'nosuch', 'other'" },
+    })
+    expect(run.stderr()).toContain(`The probes: ${PROBE_NAMES.join(', ')} ('sendsms drift --list'`)
+  })
+
   it('lists the probes and why each is free with --list, sending nothing and needing no key', async () => {
     const run = await drift(['--list'], {})
     expect(run.code).toBe(EXIT_CODES.ok)
     expect(run.stdout()).toContain('sendsms-put')
     expect(run.stdout()).toContain('free: PUT is not a method of sendsms')
+    const lines = run.stdout().split('\n')
+    expect(lines[0]).toBe(
+      'getbalance                    the credit, with the right credentials (POST JSON)',
+    )
+    expect(lines[1]).toBe(
+      `${' '.repeat(30)}free: getbalance only reads the credit: it sends nothing and costs nothing.`,
+    )
+    expect(lines).toHaveLength(PROBE_NAMES.length * 2 + 1)
     const listed = await drift(['--list', '--json', '--only', 'getbalance'], {})
     expect(listed.json()).toEqual({
       ok: true,

@@ -10,6 +10,7 @@ import { formatHumanDrift, formatJsonDrift } from '../drift/drift-report.js'
 import { openMockSide } from '../drift/mock-side.js'
 import { PROBE_NAMES, PROBES, type Probe } from '../drift/probes.js'
 import { runProbes } from '../drift/run-probes.js'
+import { shownUrl } from '../drift/shown-url.js'
 import { CliError, UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
@@ -116,21 +117,17 @@ function httpUrl(raw: string, field: string, flag: string, json: boolean): strin
   } catch {
     url = undefined
   }
-  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+  const web = url?.protocol === 'http:' || url?.protocol === 'https:'
+  // fetch refuses a URL with a user name or password in it.
+  if (url === undefined || !web || url.username !== '' || url.password !== '') {
     throw new CliError(
-      `${flag} must be an http or https URL`,
+      `${flag} must be an http or https URL without a user name or password`,
       EXIT_CODES.usage,
       { kind: 'InvalidRequestError', field },
       { json, hint: "Run 'sendsms help drift' for usage." },
     )
   }
   return raw
-}
-
-// The URL as a report shows it: no user name, password or query, which may hold secrets.
-function shownUrl(raw: string): string {
-  const url = new URL(raw)
-  return `${url.origin}${url.pathname}`.replace(/\/$/, '')
 }
 
 function formatHumanList(probes: readonly Probe[]): string {

@@ -37,7 +37,9 @@ export async function exchange(
   request: ProbeRequest,
   options: { timeoutMs: number; secrets: readonly string[] },
 ): Promise<Observation> {
-  const url = new URL(`${baseUrl.replace(/\/+$/, '')}${request.path}`)
+  // The path goes under the base URL's own path prefix; its query, if any, is kept.
+  const url = new URL(baseUrl)
+  url.pathname = `${url.pathname.replace(/\/+$/, '')}${request.path}`
   for (const [name, value] of Object.entries(request.query ?? {})) {
     url.searchParams.set(name, value)
   }

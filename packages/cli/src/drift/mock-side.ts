@@ -4,6 +4,7 @@
  * run. Either way its probes carry the sandbox account's credentials, which every mock has.
  */
 import type { DriftSide } from './run-probes.js'
+import { shownUrl } from './shown-url.js'
 
 /** The mock to compare with, and how to let it go. */
 export interface MockSide extends DriftSide {
@@ -27,7 +28,7 @@ export async function openMockSide(mockUrl: string | undefined): Promise<MockSid
     shortcode: SANDBOX_ACCOUNT.shortcodes[0] ?? '',
   }
   if (mockUrl !== undefined) {
-    return { url: mockUrl, credentials, shown: mockUrl, close: async () => {} }
+    return { url: mockUrl, credentials, shown: shownUrl(mockUrl), close: async () => {} }
   }
   const { startMockServer } = await import('@sendsms/mock-server/node')
   const running = await startMockServer({ port: 0, host: '127.0.0.1' })

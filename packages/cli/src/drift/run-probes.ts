@@ -12,6 +12,7 @@ import { compareAnswers, type Difference } from './compare-answers.js'
 import { exchange, type Observation } from './exchange.js'
 import { endpointOfPath, whyFree } from './probe-safety.js'
 import type { Probe, ProbeCredentials, ProbeRequest } from './probes.js'
+import { shownUrl } from './shown-url.js'
 
 /** One side of the comparison: where it listens and the credentials its probes carry. */
 export interface DriftSide {
@@ -87,7 +88,7 @@ function unreachable(
   if (seen.answered) return
   const timedOut = seen.error.startsWith('no answer')
   throw new CliError(
-    `could not reach the ${side} at ${url}: ${seen.error}`,
+    `could not reach the ${side} at ${shownUrl(url)}: ${seen.error}`,
     EXIT_CODES.unreachable,
     { kind: timedOut ? 'TimeoutError' : 'ConnectionError' },
     {
