@@ -4,6 +4,7 @@
  * with the sandbox's, and reports every difference between the answers. The way to tell
  * this project that the live service and its mock have drifted apart.
  */
+import { ENV_VARIABLES } from '@sendsms/client/settings'
 import type { ResolvedIo } from '../cli-io.js'
 import { resolveConfig } from '../config.js'
 import { formatHumanDrift, formatJsonDrift } from '../drift/drift-report.js'
@@ -26,15 +27,11 @@ const DRIFT_FLAGS = {
   list: { type: 'boolean' },
 } as const
 
+// The credentials every probe needs, in the words `send` uses for them.
 const CREDENTIALS = [
-  { field: 'apiKey', flag: 'api-key', variable: 'ADVANTA_API_KEY', what: 'API key' },
-  { field: 'partnerId', flag: 'partner-id', variable: 'ADVANTA_PARTNER_ID', what: 'partner ID' },
-  {
-    field: 'shortcode',
-    flag: 'shortcode',
-    variable: 'ADVANTA_SHORTCODE',
-    what: 'sender ID (shortcode)',
-  },
+  { field: 'apiKey', flag: 'api-key', what: 'API key' },
+  { field: 'partnerId', flag: 'partner-id', what: 'partner ID' },
+  { field: 'shortcode', flag: 'shortcode', what: 'sender ID (shortcode)' },
 ] as const
 
 /**
@@ -60,7 +57,8 @@ export async function runDrift(argv: readonly string[], io: ResolvedIo): Promise
     return EXIT_CODES.ok
   }
   const config = resolveConfig(values, io.env, { json })
-  const upstream = httpUrl(config.baseUrl, 'baseUrl', '--base-url (ADVANTA_BASE_URL)', json)
+  const baseFlag = `--base-url (${ENV_VARIABLES.baseUrl})`
+  const upstream = httpUrl(config.baseUrl, 'baseUrl', baseFlag, json)
   const mockUrl =
     values['mock-url'] === undefined
       ? undefined
@@ -101,9 +99,9 @@ function selectProbes(only: readonly string[] | undefined, json: boolean): reado
 
 function required(value: string | undefined, index: 0 | 1 | 2, json: boolean): string {
   if (value !== undefined) return value
-  const { field, flag, variable, what } = CREDENTIALS[index]
+  const { field, flag, what } = CREDENTIALS[index]
   throw new CliError(
-    `no ${what}: set --${flag} or ${variable}; nothing was sent`,
+    `no ${what}: set --${flag} or ${ENV_VARIABLES[field]}; nothing was sent`,
     EXIT_CODES.usage,
     { kind: 'InvalidRequestError', field },
     { json, hint: "Run 'sendsms help drift' for the connection flags." },
