@@ -57,6 +57,8 @@ async function dispatch(
       return (await import('./commands/balance.js')).runBalance(rest, io)
     case 'status':
       return (await import('./commands/status.js')).runStatus(rest, io)
+    case 'drift':
+      return (await import('./commands/drift.js')).runDrift(rest, io)
     case 'mock':
       return (await import('./commands/mock.js')).runMock(rest, io)
     case 'help':

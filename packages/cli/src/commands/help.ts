@@ -17,6 +17,7 @@ Usage:
   sendsms balance [options]                            print the account's credit
   sendsms status MESSAGE_ID [options]                  print the delivery report of a message
   sendsms mock [options]                               run the offline mock server
+  sendsms drift [options]                              compare the live API with the mock, for free
   sendsms help [command]                               show help for a command
   sendsms --version                                    print the version
 
@@ -154,6 +155,7 @@ const TOPICS: Readonly<Record<string, () => string | Promise<string>>> = {
   balance: () => BALANCE,
   status: () => STATUS,
   mock: async () => (await import('@sendsms/mock-server/usage')).mockCliUsage('sendsms mock'),
+  drift: async () => (await import('./drift-help.js')).driftHelp(),
 }
 
 /**
