@@ -3,8 +3,8 @@
  * The vitest config Stryker runs the tests with (`pnpm mutation`), never `pnpm test`. Under
  * Stryker's instrumentation every test runs several times slower, and one that times out in
  * its first run stops the whole run, so the limits are far above what a test needs. Every
- * test of src/ runs but bin.test.ts: that one spawns the built dist/bin.js, which Stryker does
- * not mutate, so it could kill no mutant and would only cost time.
+ * test of src/ runs but bin.test.ts and drift-bin.test.ts: they spawn the built dist/bin.js,
+ * which Stryker does not mutate, so they could kill no mutant and would only cost time.
  */
 import { configDefaults, defineConfig } from 'vitest/config'
 
@@ -19,14 +19,14 @@ process.env.TZ = 'America/New_York'
 // code) to whichever test happened to load them first, and tries each such mutant against
 // that one test alone. Loaded here, before any test, that code counts as run by every test,
 // and each of its mutants is tried against all of them.
-const LAZY_COMMANDS = ['send', 'bulk', 'otp', 'balance', 'status', 'mock'].map(
+const LAZY_COMMANDS = ['send', 'bulk', 'otp', 'balance', 'status', 'mock', 'drift'].map(
   (command) => `src/commands/${command}.ts`,
 )
 
 // biome-ignore lint/style/noDefaultExport: vitest reads its config from the default export.
 export default defineConfig({
   test: {
-    exclude: [...configDefaults.exclude, 'src/bin.test.ts'],
+    exclude: [...configDefaults.exclude, 'src/bin.test.ts', 'src/commands/drift-bin.test.ts'],
     setupFiles: LAZY_COMMANDS,
     testTimeout: 60_000,
     hookTimeout: 60_000,
