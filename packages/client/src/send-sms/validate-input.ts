@@ -22,23 +22,6 @@ export interface CheckedSend {
   timeToSend: string | number | undefined
 }
 
-// Printable ASCII other than the space: never trimmed by String.prototype.trim.
-function isPrintable(code: number): boolean {
-  return code > 32 && code < 127
-}
-
-// An item `splitRecipients` keeps as it is: a string with no comma that `trim()` leaves
-// unchanged and not empty.
-function isOneNumber(part: unknown): boolean {
-  return (
-    typeof part === 'string' &&
-    part.length > 0 &&
-    isPrintable(part.charCodeAt(0)) &&
-    isPrintable(part.charCodeAt(part.length - 1)) &&
-    part.indexOf(',') === -1
-  )
-}
-
 /**
  * Splits each string of `to` on commas, trims each number and drops empty entries.
  * @example
@@ -46,9 +29,6 @@ function isOneNumber(part: unknown): boolean {
  */
 export function splitRecipients(to: string | string[]): string[] {
   if (typeof to === 'string') return splitNumbers(to)
-  // The usual list, one number per item with nothing to trim: copied in one go. Trimming
-  // and pushing each number was a visible share of a send of 100 000 (see bench/README.md).
-  if (to.every(isOneNumber)) return to.slice()
   const numbers: string[] = []
   // A plain loop: a flatMap chain allocated arrays per send of 1000 numbers and was a
   // sixth of the client's CPU (see bench/README.md).
