@@ -25,9 +25,11 @@ export {
   type ReadyInteraction,
   type ReadyState,
   type RequestOptions,
+  recordInteraction,
   type WireParams,
 } from './consumer/ready-interaction.js'
 export { getBalance, getDlr } from './consumer/report-interactions.js'
+export { settled, untilRequestRecorded } from './consumer/request-recorded.js'
 export {
   type BulkItem,
   type SendOptions,

@@ -6,9 +6,10 @@
  * spec path (`ENDPOINTS` of `@sendsms/wire`) with the sandbox account's credentials, which
  * the mock accepts when it replays the pact.
  */
-import type { PactV4 } from '@pact-foundation/pact'
+import type { PactV4, V3MockServer } from '@pact-foundation/pact'
 import { SANDBOX_ACCOUNT } from '@sendsms/mock-server'
 import { ENDPOINTS, type EndpointName } from '@sendsms/wire'
+import { untilRequestRecorded } from './request-recorded.js'
 
 /**
  * A provider state as a pact records it.
@@ -130,4 +131,26 @@ export function addInteraction(pact: PactV4, interaction: ReadyInteraction) {
     .willRespondWith(interaction.response.status, (response) =>
       response.jsonBody(interaction.response.body),
     )
+}
+
+/**
+ * Adds `interaction` to `pact`, runs `test` against Pact's mock server and resolves once the
+ * interaction is written to the pact file: `addInteraction(...).executeTest(test)`, plus a
+ * wait, after `test`, until Pact's mock server has recorded the request (see
+ * `request-recorded.ts`: without it, a loaded CI machine can fail a passing test with
+ * "expected but not received" and drop its interaction).
+ * @example
+ * await recordInteraction(pact, interactions.getBalance.ok(), async (server) => {
+ *   expect(await myApp(server.url).balance()).toBe(545)
+ * })
+ */
+export async function recordInteraction(
+  pact: PactV4,
+  interaction: ReadyInteraction,
+  test: (mockServer: V3MockServer) => Promise<void>,
+): Promise<void> {
+  await addInteraction(pact, interaction).executeTest(async (mockServer) => {
+    await test(mockServer)
+    await untilRequestRecorded(pact, mockServer.port)
+  })
 }

@@ -1,7 +1,7 @@
 /**
  * @module
  * The OpenAPI document as `@pactflow/openapi-pact-comparator` is given it: a copy, with
- * three changes that keep the document's meaning and that the comparator needs to read it
+ * two changes that keep the document's meaning and that the comparator needs to read it
  * as written. Each was found by running the comparator on this repository's own pacts, all
  * of which the spec allows (see the package README, "Pact against the spec"):
  *
@@ -9,13 +9,14 @@
  *    is replaced by what it refers to: the comparator's router reads the operations of the
  *    path item itself, finds none, and reports every interaction "Path or method not
  *    defined".
- * 2. The object branches of a mix-in `anyOf` (`CodeKey`: `response-code` or the live
- *    `respose-code`) lose their `type: object`: the comparator closes every object schema
- *    of a response (`additionalProperties: false`), so each branch refused every other
- *    field of the row (3864 findings on the repository's pacts).
- * 3. A `oneOf` of `$ref`s (rows or a top-level error) becomes an `anyOf`: the comparator
- *    drops `required` from response schemas, after which a rows answer also matches the
- *    open error schema, and `oneOf` fails for matching both.
+ * 2. A mix-in of alternatives (`allOf: [CodeKey]`, where `CodeKey` is `response-code` or
+ *    the live `respose-code`) is written into the schema that mixes it in, as optional
+ *    properties: the comparator closes every plain object schema of a response
+ *    (`additionalProperties: false`) but leaves a schema with `allOf` or `anyOf` open, and
+ *    drops `required` from all of them. Left as it is, each `CodeKey` branch refused every
+ *    other field of a row (3864 findings on the repository's pacts), and once opened,
+ *    every answer matched the open error schema, wrong types and codes included. Written
+ *    in, each row and error schema is a closed object the comparator checks field by field.
  */
 import { readFileSync } from 'node:fs'
 import { loadSpec } from '@sendsms/spec'
@@ -43,27 +44,33 @@ function inlinePathItems(document: Json): void {
   }
 }
 
-function openMixins(schema: Json): void {
-  const branches = schema.anyOf
-  if (!Array.isArray(branches) || !branches.every((b) => isObject(b) && b.$ref === undefined)) {
-    return
+// A schema of alternatives only, each a plain object: what a mix-in like CodeKey is.
+function mixinProperties(document: Json, entry: unknown): Json | undefined {
+  if (!isObject(entry) || typeof entry.$ref !== 'string') return undefined
+  const mixin = resolveLocal(document, entry.$ref)
+  if (!isObject(mixin) || !Array.isArray(mixin.anyOf)) return undefined
+  const branches = mixin.anyOf as unknown[]
+  if (!branches.every((b) => isObject(b) && b.$ref === undefined && isObject(b.properties))) {
+    return undefined
   }
-  for (const branch of branches as Json[]) {
-    if (branch.type === 'object') delete branch.type
-  }
+  return Object.assign({}, ...branches.map((b) => structuredClone((b as Json).properties)))
 }
 
-function oneOfRefsToAnyOf(schema: Json): void {
-  const branches = schema.oneOf
-  if (Array.isArray(branches) && branches.every((b) => isObject(b) && b.$ref !== undefined)) {
-    schema.anyOf = branches
-    delete schema.oneOf
-  }
+function inlineMixins(document: Json, schema: Json): void {
+  if (!Array.isArray(schema.allOf)) return
+  const kept = schema.allOf.filter((entry) => {
+    const properties = mixinProperties(document, entry)
+    if (properties === undefined) return true
+    schema.properties = { ...properties, ...(isObject(schema.properties) ? schema.properties : {}) }
+    return false
+  })
+  if (kept.length > 0) schema.allOf = kept
+  else delete schema.allOf
 }
 
 /**
  * A copy of the OpenAPI document at `specFile` (YAML or JSON; default `@sendsms/spec`'s
- * `openapi.yaml`), changed as the module comment says for the comparator.
+ * `openapi.yaml`), changed changed as the module comment says, for the comparator.
  * @example
  * createComparator(comparatorDocument())
  */
@@ -75,9 +82,7 @@ export function comparatorDocument(specFile?: string): Json {
   const components = isObject(document.components) ? document.components : {}
   const schemas = isObject(components.schemas) ? components.schemas : {}
   for (const schema of Object.values(schemas)) {
-    if (!isObject(schema)) continue
-    openMixins(schema)
-    oneOfRefsToAnyOf(schema)
+    if (isObject(schema)) inlineMixins(document, schema)
   }
   return document
 }
