@@ -94,7 +94,7 @@ function lowCredit(endpoint: Send, options: SendOptions = {}): ReadyInteraction 
         {
           'response-code': 1004,
           // The balance and the units required are the account's: the wording's start is fixed.
-          'response-description': MatchersV3.regex('^Low credit units to send message', wording),
+          'response-description': MatchersV3.regex('^Low credit units to send message.*$', wording),
           mobile: sent.mobile,
         },
       ],
