@@ -15,6 +15,8 @@
  * | 4 | `partialFailure` | one or more recipients rejected, the others accepted |
  * | 5 | `unreachable` | no usable answer: connection failed, timed out, or the body was not the API's |
  * | 6 | `incomplete` | a send of several requests stopped part-way: some recipients accepted, the others failed or not attempted |
+ * | 7 | `contractBroken` | `sendsms pact verify` or `check`: an interaction failed verification or disagrees with the spec |
+ * | 8 | `pactNotInstalled` | `sendsms pact`: the optional `@sendsms/pact` package is not installed |
  *
  * @example
  * ```ts
@@ -32,6 +34,8 @@ export const EXIT_CODES = {
   partialFailure: 4,
   unreachable: 5,
   incomplete: 6,
+  contractBroken: 7,
+  pactNotInstalled: 8,
 } as const
 
 /**
