@@ -14,7 +14,8 @@ reports="${REPORTS_DIR:-reports}"
 export SENDSMS_MOCK_URL="http://127.0.0.1:$port"
 
 # 1. The mock, in the background, stopped when the script ends however it ends.
-node_modules/.bin/sendsms-mock --port "$port" --host 127.0.0.1 > /dev/null &
+mkdir -p "$reports"
+node_modules/.bin/sendsms-mock --port "$port" --host 127.0.0.1 > "$reports/mock.log" &
 mock_pid=$!
 trap 'kill "$mock_pid" 2> /dev/null || true' EXIT
 
