@@ -16,6 +16,8 @@
  * | 5 | `unreachable` | no usable answer: connection failed, timed out, or the body was not the API's |
  * | 6 | `incomplete` | a send of several requests stopped part-way: some recipients accepted, the others failed or not attempted |
  * | 7 | `drift` | `sendsms drift` found a difference between the upstream's answers and the mock's |
+ * | 8 | `contractBroken` | `sendsms pact verify` or `check`: an interaction failed verification or disagrees with the spec |
+ * | 9 | `pactNotInstalled` | `sendsms pact`: the optional `@sendsms/pact` package is not installed |
  *
  * @example
  * ```ts
@@ -34,6 +36,8 @@ export const EXIT_CODES = {
   unreachable: 5,
   incomplete: 6,
   drift: 7,
+  contractBroken: 8,
+  pactNotInstalled: 9,
 } as const
 
 /**

@@ -61,6 +61,8 @@ async function dispatch(
       return (await import('./commands/drift.js')).runDrift(rest, io)
     case 'mock':
       return (await import('./commands/mock.js')).runMock(rest, io)
+    case 'pact':
+      return (await import('./commands/pact.js')).runPact(rest, io)
     case 'help':
       if (rest.length > 1) throw new UsageError('help takes at most one command')
       io.stdout(await helpText(rest[0]))

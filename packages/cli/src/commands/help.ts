@@ -18,6 +18,7 @@ Usage:
   sendsms status MESSAGE_ID [options]                  print the delivery report of a message
   sendsms mock [options]                               run the offline mock server
   sendsms drift [options]                              compare the live API with the mock, for free
+  sendsms pact verify|check PACTS [options]            verify pacts against the mock, or check them
   sendsms help [command]                               show help for a command
   sendsms --version                                    print the version
 
@@ -145,6 +146,33 @@ Exit codes: 0 printed (whatever the status), 2 bad usage, 3 provider refused or 
 yet (error.name NoDeliveryReportError with --json), 5 unreachable.
 `
 
+const PACT = `Usage: sendsms pact verify PACTS [options]
+       sendsms pact check PACTS [options]
+
+PACTS are pact files or directories of *.json pact files (Pact V4, as pact-js writes them).
+Needs the @sendsms/pact package (npm install --save-dev @sendsms/pact).
+
+verify: replays every interaction with Pact's own verifier against the offline mock, each
+provider state set up by the mock by its name (GET /__mock/provider-states lists them).
+Provider state names the mock does not know are named before the run.
+  --junit FILE       also write a JUnit XML report (one test case per interaction)
+  --base-url URL     a mock already running (default: one started on a free port)
+  --json             print one JSON document: passed, unknownStates, interactions
+
+check: checks every interaction against the OpenAPI document, offline.
+  --comparator       also run @pactflow/openapi-pact-comparator (bi-directional contract testing)
+  --spec FILE        check against another OpenAPI document, with the comparator only
+  --json             print one JSON document: passed, checkers, interactions
+
+Examples:
+  sendsms pact verify pacts/ --junit reports/pact-junit.xml
+  sendsms pact verify pacts/my-app-advanta-sms-api.json --base-url http://127.0.0.1:4010
+  sendsms pact check pacts/ --comparator
+
+Exit codes: 0 every interaction passed, 2 bad usage or unreadable pact, 7 an interaction
+failed, 8 @sendsms/pact is not installed.
+`
+
 // The mock's help is its own command line's (`sendsms-mock`), loaded only when asked for:
 // it is the one text of both commands, and `sendsms --help` must not load the mock.
 const TOPICS: Readonly<Record<string, () => string | Promise<string>>> = {
@@ -154,6 +182,7 @@ const TOPICS: Readonly<Record<string, () => string | Promise<string>>> = {
   otp: () => OTP,
   balance: () => BALANCE,
   status: () => STATUS,
+  pact: () => PACT,
   mock: async () => (await import('@sendsms/mock-server/usage')).mockCliUsage('sendsms mock'),
   drift: async () => (await import('./drift-help.js')).driftHelp(),
 }

@@ -6,11 +6,11 @@
  */
 import { EXIT_CODES } from '@sendsms/cli'
 import { CREDIT_ANSWERED_AS_A_NUMBER, SANDBOX_ACCOUNT_HAS_CREDIT } from '@sendsms/mock-server'
+import { sameAmount, sameDigits } from '@sendsms/pact'
 import { describe, expect, it } from 'vitest'
 import { recordInteraction } from '../fixtures/interaction.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { credentialParams, SANDBOX } from '../fixtures/sandbox.js'
-import { sameAmount, sameDigits } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
 import { testCliRefusals } from './refusal-tests.js'

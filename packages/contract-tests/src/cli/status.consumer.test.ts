@@ -12,13 +12,13 @@ import {
   MESSAGE_WITH_NO_REPORT,
   REPORTED_MESSAGE_ID,
 } from '@sendsms/mock-server'
+import { providerTime, sameDigits, turnaround } from '@sendsms/pact'
 import { DELIVERY_STATUSES, type DeliveryStatus } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { NO_DLR } from '../fixtures/answer-rows.js'
 import { recordInteraction } from '../fixtures/interaction.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { describeCode, reportParams } from '../fixtures/sandbox.js'
-import { providerTime, sameDigits, turnaround } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
 import { refusalDocument, testCliRefusals } from './refusal-tests.js'

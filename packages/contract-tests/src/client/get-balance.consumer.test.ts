@@ -7,11 +7,11 @@
  */
 
 import { CREDIT_ANSWERED_AS_A_NUMBER, SANDBOX_ACCOUNT_HAS_CREDIT } from '@sendsms/mock-server'
+import { sameAmount, sameDigits } from '@sendsms/pact'
 import { describe, expect, it } from 'vitest'
 import { recordInteraction } from '../fixtures/interaction.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { credentialParams, SANDBOX } from '../fixtures/sandbox.js'
-import { sameAmount, sameDigits } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
 import { testRefusals } from './refusal-tests.js'

@@ -15,13 +15,13 @@ import {
   REPORTED_MESSAGE_ID,
   SANDBOX_ACCOUNT_EXISTS,
 } from '@sendsms/mock-server'
+import { providerTime, sameDigits, turnaround } from '@sendsms/pact'
 import { DELIVERY_STATUSES, type DeliveryStatus } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { NO_DLR } from '../fixtures/answer-rows.js'
 import { recordInteraction } from '../fixtures/interaction.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { describeCode, reportParams } from '../fixtures/sandbox.js'
-import { providerTime, sameDigits, turnaround } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
 import { expectRefusal, rejectionOf } from './expect-refusal.js'

@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto'
 import { SANDBOX_ACCOUNT_EXISTS, SANDBOX_ACCOUNT_HAS_NO_CREDIT } from '@sendsms/mock-server'
+import { operationExamples } from '@sendsms/pact'
 import { ENDPOINTS } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { acceptedHashedRow, LOW_CREDIT_ROW, lowCreditRow } from '../fixtures/answer-rows.js'
@@ -15,7 +16,6 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
-import { operationExamples } from '../spec/answer-examples.js'
 import { testRefusals } from './refusal-tests.js'
 import { sandboxClient } from './sandbox-client.js'
 

@@ -13,6 +13,7 @@ import {
   SANDBOX_ACCOUNT_EXISTS,
   SANDBOX_ACCOUNT_HAS_NO_CREDIT,
 } from '@sendsms/mock-server'
+import { sameDigits } from '@sendsms/pact'
 import { describe, expect, it } from 'vitest'
 import {
   acceptedSmsRow,
@@ -25,7 +26,6 @@ import { recordInteraction } from '../fixtures/interaction.js'
 import { NUMBER_FORMS } from '../fixtures/number-forms.js'
 import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
-import { sameDigits } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLIENT_CONSUMER } from '../pacts/pact-dir.js'
 import { testRefusals } from './refusal-tests.js'

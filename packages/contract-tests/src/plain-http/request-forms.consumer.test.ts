@@ -11,12 +11,12 @@
 
 import { MatchersV3 } from '@pact-foundation/pact'
 import { SANDBOX_ACCOUNT_HAS_CREDIT } from '@sendsms/mock-server'
+import { sameAmount } from '@sendsms/pact'
 import { describe, expect, it } from 'vitest'
 import { acceptedBulkRow, acceptedSmsRow } from '../fixtures/answer-rows.js'
 import { type InteractionSpec, recordInteraction } from '../fixtures/interaction.js'
 import { NUMBER_FORMS } from '../fixtures/number-forms.js'
 import { bulkParams, credentialParams, sendParams } from '../fixtures/sandbox.js'
-import { sameAmount } from '../fixtures/wire-matchers.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { PLAIN_HTTP_CONSUMER } from '../pacts/pact-dir.js'
 import { plainRequest } from './plain-request.js'

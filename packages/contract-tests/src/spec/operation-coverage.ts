@@ -5,9 +5,15 @@
  * own examples show for the operation, so no endpoint, method or documented answer can be
  * left out of a consumer's contract unnoticed (nor silently dropped from its pact file).
  */
+
+import {
+  bodyJson,
+  type CodeLevel,
+  codedObjects,
+  operationExamples,
+  type PactInteraction,
+} from '@sendsms/pact'
 import { ENDPOINTS, type EndpointName } from '@sendsms/wire'
-import { bodyJson, type PactInteraction } from '../pacts/read-pact-files.js'
-import { type CodeLevel, codedObjects, operationExamples } from './answer-examples.js'
 
 /**
  * One operation of the spec: an endpoint and one of its methods.

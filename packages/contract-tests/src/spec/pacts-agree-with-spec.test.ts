@@ -5,10 +5,10 @@
  * the spec, a valid request wherever the answer has rows, and only spec query keys.
  * Runs after the consumer phase of `pnpm test`, which writes the pact files.
  */
+
+import { checkInteraction, readPactFiles } from '@sendsms/pact'
 import { describe, expect, it } from 'vitest'
 import { PACT_DIR } from '../pacts/pact-dir.js'
-import { readPactFiles } from '../pacts/read-pact-files.js'
-import { checkInteraction } from './check-interaction.js'
 
 const pacts = readPactFiles(PACT_DIR)
 const interactions = pacts.flatMap(({ path, pact }) =>

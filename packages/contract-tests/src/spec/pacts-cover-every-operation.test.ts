@@ -4,10 +4,11 @@
  * a success, a request-wide refusal, and every code the spec's examples show for that
  * operation. Runs after the consumer phase of `pnpm test`, which writes the pact files.
  */
+
+import { readPactFiles } from '@sendsms/pact'
 import { SUCCESS_CODE } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
 import { CLI_CONSUMER, CLIENT_CONSUMER, PACT_DIR } from '../pacts/pact-dir.js'
-import { readPactFiles } from '../pacts/read-pact-files.js'
 import {
   codeKey,
   exampleCodes,

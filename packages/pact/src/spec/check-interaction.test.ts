@@ -4,7 +4,7 @@
  * it is reported. Without this, an always-empty check would pass every pact.
  */
 import { describe, expect, it } from 'vitest'
-import type { PactInteraction } from '../pacts/read-pact-files.js'
+import type { PactInteraction } from '../pact-files/read-pact-files.js'
 import { checkInteraction } from './check-interaction.js'
 
 const json = (content: unknown) => ({ content, contentType: 'application/json', encoded: false })

@@ -8,7 +8,7 @@
  */
 import { operationOf, validateAnswer, validateRequest } from '@sendsms/spec'
 import { describeCode, readCode, SUCCESS_CODE } from '@sendsms/wire'
-import { bodyJson, type PactInteraction } from '../pacts/read-pact-files.js'
+import { bodyJson, type PactInteraction } from '../pact-files/read-pact-files.js'
 import { codedObjects } from './answer-examples.js'
 import { documentedDescriptions } from './documented-descriptions.js'
 
