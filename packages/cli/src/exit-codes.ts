@@ -15,6 +15,7 @@
  * | 4 | `partialFailure` | one or more recipients rejected, the others accepted |
  * | 5 | `unreachable` | no usable answer: connection failed, timed out, or the body was not the API's |
  * | 6 | `incomplete` | a send of several requests stopped part-way: some recipients accepted, the others failed or not attempted |
+ * | 7 | `cannotListen` | `sendsms mock` could not listen: the port is in use, or the host is not this machine's |
  *
  * @example
  * ```ts
@@ -32,6 +33,7 @@ export const EXIT_CODES = {
   partialFailure: 4,
   unreachable: 5,
   incomplete: 6,
+  cannotListen: 7,
 } as const
 
 /**
