@@ -53,7 +53,7 @@ export async function prepareRecipients(
   const { json, hint } = context
   const recipients = await readRecipients(values, io, context)
   if (recipients.numbers.length === 0) {
-    throw new UsageError('missing --to or --csv (one or more numbers)', { json, hint })
+    throw new UsageError('missing --to (one or more numbers) or --csv FILE', { json, hint })
   }
   if (values.message === undefined) throw new UsageError('missing --message', { json, hint })
   if (values.message === '-' && recipients.stdin) {

@@ -43,6 +43,8 @@ export async function noticeLiveSend(
   layers: SettingLayers,
   io: Pick<ResolvedIo, 'stderr'>,
 ): Promise<void> {
+  // A URL the client will refuse (not http or https) gets its error instead.
+  if (!/^https?:\/\//i.test(baseUrl)) return
   if (isLocalUrl(baseUrl) || layers.profile?.liveNoticeShown !== undefined) return
   io.stderr(
     `sendsms: sending to the live service at ${baseUrl} (profile '${layers.profileName}'): real messages, real credit. Shown once per profile.\n`,
