@@ -36,10 +36,15 @@ describe("the root README's CLI lines in a clone", () => {
       .slice(0, firstSend + 1)
       .join('\n')
       .replaceAll('http://127.0.0.1:4010', sandbox.running().url)
-    const run = await runCommand('bash', ['-e', '-c', script], {
-      HOME: dir(),
-      SENDSMS_CONFIG_DIR: resolve(dir(), 'config'),
-    }, { cwd: ROOT })
+    const run = await runCommand(
+      'bash',
+      ['-e', '-c', script],
+      {
+        HOME: dir(),
+        SENDSMS_CONFIG_DIR: resolve(dir(), 'config'),
+      },
+      { cwd: ROOT },
+    )
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.stdout).toMatch(/^2 accepted, 0 rejected$/m)

@@ -52,7 +52,10 @@ describe('sendsms config', () => {
     const env = fresh()
     await configure(env)
     const dotenv = join(env.SENDSMS_CONFIG_DIR, '.env')
-    writeFileSync(dotenv, 'ADVANTA_SHORTCODE=FROMFILE\nexport ADVANTA_PARTNER_ID="999" # ignored below\n')
+    writeFileSync(
+      dotenv,
+      'ADVANTA_SHORTCODE=FROMFILE\nexport ADVANTA_PARTNER_ID="999" # ignored below\n',
+    )
     const run = await runBin(
       ['config', 'list', '--json', '--env-file', dotenv, '--base-url', 'http://127.0.0.1:1'],
       { ...env, ADVANTA_PARTNER_ID: '777' },
@@ -73,7 +76,9 @@ describe('sendsms config', () => {
     await configure(env, 'staging')
     expect((await runBin(['config', 'set', 'shortcode', 'OTHER', '-p', 'live'], env)).code).toBe(0)
     expect((await runBin(['config', 'use', 'staging'], env)).code).toBe(0)
-    expect(JSON.parse(readFileSync(join(env.SENDSMS_CONFIG_DIR, 'config.json'), 'utf8')).current).toBe('staging')
+    expect(
+      JSON.parse(readFileSync(join(env.SENDSMS_CONFIG_DIR, 'config.json'), 'utf8')).current,
+    ).toBe('staging')
     expect((await runBin(['send', '--to', '254712345678', '-m', 'Hi'], env)).code).toBe(0)
     const unknown = await runBin(['send', '--to', '254712345678', '-m', 'Hi', '-p', 'stagng'], env)
     expect(unknown.code).toBe(EXIT_CODES.usage)
@@ -86,7 +91,9 @@ describe('sendsms config', () => {
   it('sends nothing without credentials, with a clear line', async () => {
     const run = await runBin(['send', '--to', '254712345678', '-m', 'Hi'], fresh())
     expect(run.code).toBe(EXIT_CODES.usage)
-    expect(run.stderr).toContain('sendsms: no API key: set --api-key or ADVANTA_API_KEY; nothing was sent')
+    expect(run.stderr).toContain(
+      'sendsms: no API key: set --api-key or ADVANTA_API_KEY; nothing was sent',
+    )
   })
 
   it('says once per profile that a send goes to a service that is not local', async () => {
@@ -105,7 +112,10 @@ describe('sendsms config', () => {
     )
     const second = await runBin(args, env)
     expect(second.stderr).not.toContain('live service')
-    const local = await runBin(['send', '--to', '254712345678', '-m', 'Hi'], { ...fresh(), ...sandbox.env() })
+    const local = await runBin(['send', '--to', '254712345678', '-m', 'Hi'], {
+      ...fresh(),
+      ...sandbox.env(),
+    })
     expect(local.stderr).not.toContain('live service')
   })
 })

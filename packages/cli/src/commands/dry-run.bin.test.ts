@@ -30,7 +30,11 @@ describe('sendsms send --dry-run', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({
       ok: true,
       dryRun: true,
-      recipients: { valid: 2500, duplicates: 1, refused: [{ input: '07123', reason: 'too-short' }] },
+      recipients: {
+        valid: 2500,
+        duplicates: 1,
+        refused: [{ input: '07123', reason: 'too-short' }],
+      },
       message: { encoding: 'UCS-2', parts: 2, nonGsm: ['😀'] },
       sent: 2500,
       requests: 3,
@@ -73,7 +77,10 @@ describe('sendsms send --dry-run', () => {
 describe('sendsms bulk with message templates', () => {
   const file = () => {
     const path = join(dir(), 'orders.csv')
-    writeFileSync(path, 'name,phone,order,message\nAnn,0712345678,1001,Hello {name}: order {order} shipped\nBen,07123,1002,Hi {Name}\n')
+    writeFileSync(
+      path,
+      'name,phone,order,message\nAnn,0712345678,1001,Hello {name}: order {order} shipped\nBen,07123,1002,Hi {Name}\n',
+    )
     return path
   }
 

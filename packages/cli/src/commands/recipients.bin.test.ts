@@ -14,7 +14,11 @@ const sandbox = useSandboxMock()
 const dir = useTempDir()
 const sends = () => sandbox.requests.filter((line) => /\/api\/services\/send/.test(line))
 const env = () => ({ ...sandbox.env(), SENDSMS_CONFIG_DIR: join(dir(), 'config') })
-const sentNumbers = () => sandbox.running().mock.journal.list().map((entry) => entry.mobile)
+const sentNumbers = () =>
+  sandbox
+    .running()
+    .mock.journal.list()
+    .map((entry) => entry.mobile)
 
 describe('sendsms send --to @FILE', () => {
   it('reads numbers on lines and between spaces, sends each valid one once and reports the refused', async () => {
@@ -78,7 +82,10 @@ describe('sendsms send --to -', () => {
 describe('sendsms send --csv FILE --column NAME', () => {
   const csv = () => {
     const file = join(dir(), 'people.csv')
-    writeFileSync(file, 'name,Phone,city\nAnn,0712345678,Nairobi\nBen,,Mombasa\nCy,0733123456,Kisumu\n')
+    writeFileSync(
+      file,
+      'name,Phone,city\nAnn,0712345678,Nairobi\nBen,,Mombasa\nCy,0733123456,Kisumu\n',
+    )
     return file
   }
 
@@ -108,7 +115,10 @@ describe('numbers typed in --to', () => {
     const typed = await runBin(['send', '--to', '254712345678 07123', '-m', 'Hi'], env())
     expect(typed.code).toBe(EXIT_CODES.partialFailure)
     expect(typed.stdout).toContain('1003 Invalid mobile number')
-    const checked = await runBin(['send', '--to', '254712345678,07123', '-m', 'Hi', '--check'], env())
+    const checked = await runBin(
+      ['send', '--to', '254712345678,07123', '-m', 'Hi', '--check'],
+      env(),
+    )
     expect(checked.code).toBe(EXIT_CODES.partialFailure)
     expect(checked.stdout).not.toContain('1003')
     expect(checked.stderr).toMatch(/^refused {2}07123 /m)

@@ -43,13 +43,16 @@ describe('bash completion', () => {
 })
 
 describe('every shell', () => {
-  it.each(['bash', 'zsh', 'fish'])('%s: the script names the flags of send and of mock', async (shell) => {
-    const run = await runBin(['completion', shell], {})
-    expect(run.code).toBe(0)
-    for (const flag of ['dry-run', 'csv', 'env-file', 'profile', 'journal-limit']) {
-      expect(run.stdout).toContain(flag)
-    }
-  })
+  it.each(['bash', 'zsh', 'fish'])(
+    '%s: the script names the flags of send and of mock',
+    async (shell) => {
+      const run = await runBin(['completion', shell], {})
+      expect(run.code).toBe(0)
+      for (const flag of ['dry-run', 'csv', 'env-file', 'profile', 'journal-limit']) {
+        expect(run.stdout).toContain(flag)
+      }
+    },
+  )
 
   it('refuses a shell it has no script for, with the closest one', async () => {
     const run = await runBin(['completion', 'bsh'], {})

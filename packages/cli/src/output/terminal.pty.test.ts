@@ -34,7 +34,10 @@ describe('colours', () => {
   })
 
   it('paints a pipe with FORCE_COLOR', async () => {
-    const run = await runBin(['send', '--to', '254712345678', '-m', 'Hi'], env({ FORCE_COLOR: '1' }))
+    const run = await runBin(
+      ['send', '--to', '254712345678', '-m', 'Hi'],
+      env({ FORCE_COLOR: '1' }),
+    )
     expect(run.stdout).toContain(`${GREEN}accepted`)
   })
 })
@@ -62,7 +65,10 @@ describe('the progress bar', () => {
     ['with --json', {}, ' --json'],
   ])('is not drawn %s', async (_, extra, flag) => {
     const out = join(dir(), 'quiet.txt')
-    const run = await inTerminal(`node ${BIN} send --to @${list()} -m Hi${flag} > ${out}`, env(extra))
+    const run = await inTerminal(
+      `node ${BIN} send --to @${list()} -m Hi${flag} > ${out}`,
+      env(extra),
+    )
     expect(run.code).toBe(0)
     expect(run.stdout).not.toContain('numbers |')
   })

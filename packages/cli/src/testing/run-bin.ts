@@ -60,10 +60,7 @@ export function runBin(
  * const run = await inTerminal(`node ${BIN} send --to 254712345678 -m Hi`, env)
  * ```
  */
-export function inTerminal(
-  line: string,
-  env: Record<string, string | undefined>,
-): Promise<BinRun> {
+export function inTerminal(line: string, env: Record<string, string | undefined>): Promise<BinRun> {
   return runCommand('script', ['-q', '-e', '-c', line, '/dev/null'], {
     TERM: 'xterm-256color',
     ...env,
