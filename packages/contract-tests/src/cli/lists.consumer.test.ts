@@ -89,8 +89,12 @@ describe('sendsms bulk FILE --json with message templates', () => {
             'name,to,clientSmsId,message\nAnn,254712345678,1001,"Hello {name}, order {clientSmsId} shipped"\n',
         })
         expect(run.exitCode).toBe(EXIT_CODES.ok)
-        const row = { ...acceptedJsonRow('254712345678', '100000001', '1'), clientSmsId: '1001' }
-        expect(run.document).toEqual(sendResultDocument([{ ...row, index: 0 }]))
+        const row = {
+          ...acceptedJsonRow('254712345678', '100000001', '1'),
+          clientSmsId: '1001',
+          index: 0,
+        }
+        expect(run.document).toEqual(sendResultDocument([row]))
       },
     )
   })
