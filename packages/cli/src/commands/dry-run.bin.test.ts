@@ -55,7 +55,7 @@ describe('sendsms send --dry-run', () => {
       'Dry run: nothing was sent.',
       'Recipients  1 valid, 0 refused',
       'Message     GSM-7, 1 part per recipient (2 units, 160 per part)',
-      'Requests    1 (1 numbers)',
+      'Requests    1 (1 number)',
       'Credit      1 needed',
       'Balance     not asked: no API key or partner ID set',
       '',

@@ -41,7 +41,7 @@ export function formatHumanDryRun(plan: DryRunPlan, paint: Paint): string {
   const report = formatNumberReport(check).trimEnd()
   if (report !== '') lines.push(...report.split('\n').map((line) => `  ${paint.yellow(line)}`))
   lines.push(`Message     ${describeTexts(plan.analyses, paint)}`)
-  lines.push(`Requests    ${plan.requests} (${plan.sent} numbers)`)
+  lines.push(`Requests    ${plan.requests} (${plan.sent} number${plan.sent === 1 ? '' : 's'})`)
   lines.push(`Credit      ${plan.creditNeeded} needed`)
   const { balance } = plan
   if (balance.asked) {
