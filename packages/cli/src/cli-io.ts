@@ -27,10 +27,22 @@ export interface CliIo {
    * Tests pass their own promise instead of sending signals to the test runner.
    */
   waitForStop?: () => Promise<void>
+  /**
+   * Whether each stream is a terminal: colours and the progress bar are for terminals only.
+   * Default: the process streams' own `isTTY` when that stream is the process's, else false.
+   */
+  isTTY?: { stdout?: boolean; stderr?: boolean }
 }
 
 /** CliIo with every field filled in, and whether standard output is the real one. */
-export type ResolvedIo = Required<CliIo> & {
+export type ResolvedIo = Required<Omit<CliIo, 'isTTY'>> & {
+  /** Whether standard output and standard error are terminals. */
+  isTTY: { stdout: boolean; stderr: boolean }
+  /**
+   * API keys learnt after the start of the run (from a profile or an `--env-file`): every
+   * line printed is masked for these too, as for the keys of the flags and the environment.
+   */
+  secrets: string[]
   /**
    * True when `stdout` is the process's own: `sendsms mock` then lets the mock write its
    * request log to it without blocking, rather than line by line through `stdout`.

@@ -18,6 +18,7 @@
  * | 7 | `drift` | `sendsms drift` found a difference between the upstream's answers and the mock's |
  * | 8 | `contractBroken` | `sendsms pact verify` or `check`: an interaction failed verification or disagrees with the spec |
  * | 9 | `pactNotInstalled` | `sendsms pact`: the optional `@sendsms/pact` package is not installed |
+ * | 10 | `cannotListen` | `sendsms mock` could not listen: the port is in use, or the host is not this machine's |
  *
  * @example
  * ```ts
@@ -38,6 +39,7 @@ export const EXIT_CODES = {
   drift: 7,
   contractBroken: 8,
   pactNotInstalled: 9,
+  cannotListen: 10,
 } as const
 
 /**

@@ -10,6 +10,7 @@ import { readVersion } from './commands/version.js'
 import { CliError, UsageError } from './errors/cli-error.js'
 import { EXIT_CODES } from './exit-codes.js'
 import { apiKeysOf } from './input/api-keys.js'
+import { suggestionHint } from './input/did-you-mean.js'
 import { readStdin } from './input/read-stdin.js'
 import { formatJsonError } from './output/json.js'
 import { waitForStopSignal } from './stop-signal.js'
@@ -32,7 +33,10 @@ export async function runCli(argv: string[], io: CliIo = {}): Promise<number> {
   const [command, ...rest] = argv
   const base = resolveIo(io)
   // The mock banner shows the sandbox key on purpose; every other command never shows a key.
-  const out = command === 'mock' ? base : redactingIo(base, apiKeysOf(argv, base.env))
+  // Keys found later (a profile's, an --env-file's) join this list: redactingIo reads it at
+  // every write.
+  base.secrets.push(...apiKeysOf(argv, base.env))
+  const out = command === 'mock' ? base : redactingIo(base)
   try {
     return await dispatch(command, rest, out)
   } catch (error) {
@@ -63,6 +67,10 @@ async function dispatch(
       return (await import('./commands/mock.js')).runMock(rest, io)
     case 'pact':
       return (await import('./commands/pact.js')).runPact(rest, io)
+    case 'config':
+      return (await import('./commands/config.js')).runConfig(rest, io)
+    case 'completion':
+      return (await import('./commands/completion.js')).runCompletion(rest, io)
     case 'help':
       if (rest.length > 1) throw new UsageError('help takes at most one command')
       io.stdout(await helpText(rest[0]))
@@ -81,9 +89,17 @@ async function dispatch(
       return EXIT_CODES.usage
     default:
       throw new UsageError(`unknown command '${command}'`, {
-        hint: "Run 'sendsms --help' for the list of commands.",
+        hint: suggestionHint(command, commandNames(await helpText()), {
+          fallback: "Run 'sendsms --help' for the list of commands.",
+          render: (name) => `sendsms ${name}`,
+        }),
       })
   }
+}
+
+/** The commands the general help lists (`  sendsms NAME …`), so a new command is suggested once it is documented. */
+function commandNames(help: string): string[] {
+  return [...help.matchAll(/^ {2}sendsms ([a-z][a-z-]*)/gm)].map((match) => match[1] ?? '')
 }
 
 function report(error: unknown, io: ResolvedIo): number {
@@ -107,6 +123,11 @@ function resolveIo(io: CliIo): ResolvedIo {
     env: io.env ?? process.env,
     readStdin: io.readStdin ?? readStdin,
     waitForStop: io.waitForStop ?? waitForStopSignal,
+    isTTY: {
+      stdout: io.isTTY?.stdout ?? (io.stdout === undefined && process.stdout.isTTY === true),
+      stderr: io.isTTY?.stderr ?? (io.stderr === undefined && process.stderr.isTTY === true),
+    },
+    secrets: [],
   }
 }
 
@@ -115,11 +136,11 @@ function resolveIo(io: CliIo): ResolvedIo {
  * redactSecrets, so even an unforeseen message quoting the key (raw or encoded) prints
  * `[redacted]` instead.
  */
-function redactingIo(io: ResolvedIo, secrets: readonly string[]): ResolvedIo {
-  if (secrets.length === 0) return io
+function redactingIo(io: ResolvedIo): ResolvedIo {
+  const mask = (text: string) => (io.secrets.length === 0 ? text : redactSecrets(text, io.secrets))
   return {
     ...io,
-    stdout: (text) => io.stdout(redactSecrets(text, secrets)),
-    stderr: (text) => io.stderr(redactSecrets(text, secrets)),
+    stdout: (text) => io.stdout(mask(text)),
+    stderr: (text) => io.stderr(mask(text)),
   }
 }

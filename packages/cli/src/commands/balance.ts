@@ -11,7 +11,11 @@ import { CONNECTION_FLAGS } from './connection-flags.js'
 import { helpText } from './help.js'
 import { withClient } from './with-client.js'
 
-const BALANCE_FLAGS = { get: { type: 'boolean' }, ...CONNECTION_FLAGS } as const
+/** The flags of this command, for parsing and completion. */
+export const BALANCE_FLAGS = {
+  get: { type: 'boolean', help: 'ask with GET instead of POST' },
+  ...CONNECTION_FLAGS,
+} as const
 
 /**
  * Runs `sendsms balance` and returns its exit code: 0 once the credit is printed. Failures are

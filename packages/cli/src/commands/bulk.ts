@@ -9,14 +9,24 @@ import { UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { readBulkItems } from '../input/bulk-file.js'
+import { checkRecipients } from '../input/check-recipients.js'
 import { parseFlags } from '../input/parse-flags.js'
+import { paintFor } from '../output/colors.js'
 import { formatHumanResult } from '../output/human.js'
 import { formatJsonResult } from '../output/json.js'
-import { CONNECTION_FLAGS } from './connection-flags.js'
+import { CONNECTION_FLAGS, type FlagSpec } from './connection-flags.js'
+import { runDryRun } from './dry-run.js'
 import { helpText } from './help.js'
+import { RECIPIENT_FLAGS } from './send-flags.js'
 import { withClient } from './with-client.js'
 
 const HINT = "Run 'sendsms help bulk' for usage."
+
+/** The flags of `bulk`, for parsing and completion. */
+export const BULK_FLAGS = {
+  'dry-run': RECIPIENT_FLAGS['dry-run'],
+  ...CONNECTION_FLAGS,
+} as const satisfies Record<string, FlagSpec>
 
 /**
  * Runs `sendsms bulk` and returns its exit code: 0 all accepted, 4 some rejected. A file that
@@ -30,7 +40,7 @@ const HINT = "Run 'sendsms help bulk' for usage."
  */
 export async function runBulk(argv: readonly string[], io: ResolvedIo): Promise<ExitCode> {
   const json = argv.includes('--json')
-  const { values, positionals } = parseFlags(argv, CONNECTION_FLAGS, {
+  const { values, positionals } = parseFlags(argv, BULK_FLAGS, {
     command: 'bulk',
     json,
     allowPositionals: true,
@@ -47,10 +57,24 @@ export async function runBulk(argv: readonly string[], io: ResolvedIo): Promise<
     })
   }
   const items = readBulkItems(await readBulkFile(file, io, json), file, json)
-  const result = await withClient(values, io, { json, command: 'bulk' }, (sms) =>
+  if (values['dry-run']) {
+    // One request, whatever its size; repeats are separate messages here, so none is dropped.
+    const check = await checkRecipients(
+      items.map((item) => item.to),
+      { dedupe: false },
+    )
+    const messages = items.map((item) => item.message)
+    const sent = items.length - check.refused.length
+    return runDryRun({ check, messages, sent, requests: 1 }, values, io, { json, command: 'bulk' })
+  }
+  const result = await withClient(values, io, { json, command: 'bulk', sends: true }, (sms) =>
     sms.sendBulk(items),
   )
-  io.stdout(json ? formatJsonResult(result) : formatHumanResult(result))
+  io.stdout(
+    json
+      ? formatJsonResult(result)
+      : formatHumanResult(result, { paint: await paintFor(io, 'stdout') }),
+  )
   return result.allAccepted ? EXIT_CODES.ok : EXIT_CODES.partialFailure
 }
 

@@ -16,16 +16,20 @@ import { CliError, UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { parseFlags } from '../input/parse-flags.js'
-import { CONNECTION_FLAGS } from './connection-flags.js'
+import { CONNECTION_FLAGS, type FlagSpec } from './connection-flags.js'
 import { helpText } from './help.js'
 import { readVersion } from './version.js'
 
-const DRIFT_FLAGS = {
+/** The flags of `sendsms drift`, as its parser and shell completion read them. */
+export const DRIFT_FLAGS = {
   ...CONNECTION_FLAGS,
-  'mock-url': { type: 'string' },
-  only: { type: 'string', multiple: true },
-  list: { type: 'boolean' },
-} as const
+  'mock-url': {
+    type: 'string',
+    help: 'compare with this running mock (default: the built-in one)',
+  },
+  only: { type: 'string', multiple: true, help: 'run only these probes (comma-separated)' },
+  list: { type: 'boolean', help: 'list the probes and why each is free' },
+} as const satisfies Record<string, FlagSpec>
 
 // The credentials every probe needs, in the words `send` uses for them.
 const CREDENTIALS = [

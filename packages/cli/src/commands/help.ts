@@ -19,6 +19,8 @@ Usage:
   sendsms mock [options]                               run the offline mock server
   sendsms drift [options]                              compare the live API with the mock, for free
   sendsms pact verify|check PACTS [options]            verify pacts against the mock, or check them
+  sendsms config set|get|unset|list|use ...            settings profiles (the config file)
+  sendsms completion bash|zsh|fish                     print a shell completion script
   sendsms help [command]                               show help for a command
   sendsms --version                                    print the version
 
@@ -27,14 +29,20 @@ Environment:
   ADVANTA_API_KEY     API key
   ADVANTA_PARTNER_ID  partner ID
   ADVANTA_SHORTCODE   sender id (shortcode)
-  Flags override these variables; an empty value counts as unset.
+  SENDSMS_PROFILE     profile of the config file to use (also --profile, -p)
+  SENDSMS_CONFIG_DIR  directory of the config file (default: your config directory)
+  NO_COLOR, FORCE_COLOR  colours off / on (default: on for a terminal only)
+  Flags override these variables, which override --env-file, which overrides the
+  profile; an empty value counts as unset. 'sendsms config list' shows where each comes from.
 
 Exit codes:
   0 all accepted   1 unexpected bug   2 bad usage or input refused before sending
   3 provider refused the request   4 some recipients rejected   5 could not reach the API
   6 a send to more than 1000 numbers stopped part-way (every recipient printed)
+  7 sendsms mock could not listen (port in use, or not this machine's host)
 
-Run 'sendsms help COMMAND' (send, bulk, otp, balance, status, mock) for its options.
+Run 'sendsms help COMMAND' (send, bulk, otp, balance, status, mock, config, completion)
+for its options.
 `
 
 // The connection options every command that calls the API takes, in every help text.
@@ -44,6 +52,8 @@ const CONNECTION = `  --json             print exactly one JSON document on stan
   --partner-id ID    partner ID (env ADVANTA_PARTNER_ID)
   --shortcode NAME   sender id (env ADVANTA_SHORTCODE)
   --timeout MS       give up after MS milliseconds (default ${DEFAULT_TIMEOUT_MS})
+  -p, --profile NAME settings profile of the config file (env SENDSMS_PROFILE)
+  --env-file FILE    read ADVANTA_* from a .env file (below the environment)
   -h, --help         show this help`
 
 const SEND = `Usage: sendsms send --to NUMBERS --message TEXT [options]
@@ -51,8 +61,17 @@ const SEND = `Usage: sendsms send --to NUMBERS --message TEXT [options]
 Send one message to one or more numbers and print one line per recipient.
 
 Options:
-  --to NUMBERS       recipients, comma-separated; repeatable (--to a,b --to c)
-  --message TEXT     the message; '-' reads it from standard input
+  -t, --to NUMBERS   recipients: commas, spaces or newlines between them; repeatable;
+                     @FILE reads a list file, '-' standard input
+  --csv FILE         read the numbers from a CSV file's column (--column NAME, else the
+                     column named to, mobile, number or phone)
+  -m, --message TEXT the message; '-' reads it from standard input
+  -n, --dry-run      print numbers valid and refused, encoding, parts, requests, credit
+                     needed and balance; send nothing
+  --check            check the numbers first: refused ones and repeats are left out and
+                     reported (the default for a list read from @FILE, '-' or --csv)
+  --no-check         send every number as given; the provider judges each
+  -q, --quiet        no progress bar
   --at WHEN          schedule: unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601, in East Africa
                      Time unless it has an offset ('2030-01-15T06:00:00Z')
   --get              send with GET instead of POST
@@ -61,6 +80,8 @@ ${CONNECTION}
 Examples:
   sendsms send --to 254712345678 --message "Hello"
   sendsms send --to 254712345678,254733123456 --message "Meeting at 10" --at "2030-01-15 09:00"
+  sendsms send --to @numbers.txt -m "Offices closed on Monday" --dry-run
+  sendsms send --csv customers.csv --column phone -m "Sale starts today"
   echo "Build passed" | sendsms send --to 254712345678 --message - --json
 
 Exit codes: 0 all accepted, 2 bad usage, 3 provider refused, 4 some rejected, 5 unreachable.
@@ -73,8 +94,17 @@ recipient. With --hashed, the numbers are hashed (SHA-256 of the 254 form) befor
 sent, for hashed Safaricom numbers; a value of 64 hex digits is taken as a hash already.
 
 Options:
-  --to NUMBERS       recipients, comma-separated; repeatable (--to a,b --to c)
-  --message TEXT     the message; '-' reads it from standard input
+  -t, --to NUMBERS   recipients: commas, spaces or newlines between them; repeatable;
+                     @FILE reads a list file, '-' standard input
+  --csv FILE         read the numbers from a CSV file's column (--column NAME, else the
+                     column named to, mobile, number or phone)
+  -m, --message TEXT the message; '-' reads it from standard input
+  -n, --dry-run      print numbers valid and refused, encoding, parts, requests, credit
+                     needed and balance; send nothing
+  --check            check the numbers first: refused ones and repeats are left out and
+                     reported (the default for a list read from @FILE, '-' or --csv)
+  --no-check         send every number as given; the provider judges each
+  -q, --quiet        no progress bar
   --hashed           send to hashed numbers (POST only; rows show the hash)
   --get              send with GET instead of POST (not with --hashed)
 ${CONNECTION}
@@ -100,8 +130,10 @@ or CSV (a .csv file, or anything else) with a header row:
 The number is 'to', 'mobile', 'number' or 'phone'; the text 'message'; the optional id
 'clientSmsId' (also 'clientsmsid', 'client_sms_id'). Names ignore case; other columns or
 keys are ignored. A CSV id of digits is sent as a number, as the provider's docs send it.
+A CSV message is a template: {name} takes the row's 'name' column ("Hello {name}").
 
 Options:
+  -n, --dry-run      print the numbers refused, encodings, parts and credit needed; send nothing
 ${CONNECTION}
 
 Examples:
@@ -112,6 +144,46 @@ Exit codes: 0 all accepted, 2 bad usage or bad file, 3 provider refused, 4 some 
 5 unreachable.
 `
 }
+
+const CONFIG = `Usage: sendsms config ACTION [options]
+
+Keep connection settings in named profiles, in the config file of your config directory
+($SENDSMS_CONFIG_DIR, else %APPDATA%/sendsms on Windows, $XDG_CONFIG_HOME/sendsms, or
+~/.config/sendsms; config.json, mode 0600). Settings: base-url, api-key, partner-id,
+shortcode. Flags override environment variables, which override --env-file, which
+overrides the profile.
+
+Actions:
+  set SETTING VALUE  store a setting in the profile ('-' reads VALUE from standard input,
+                     which keeps an API key out of your shell history)
+  get SETTING        print a setting of the profile; api-key prints [redacted] unless
+                     --show-secret
+  unset SETTING      remove a setting from the profile
+  list               every setting in effect and where it comes from
+  use NAME           make NAME the profile used when no --profile is given
+  profiles           the profile names, one per line
+
+Options:
+  -p, --profile NAME the profile (default: SENDSMS_PROFILE, else the one in use, else default)
+  --show-secret      config get api-key: print the key itself
+  --json             print one JSON document (list, get)
+  -h, --help         show this help
+
+Examples:
+  sendsms config set partner-id 12345 --profile live
+  printf %s "$KEY" | sendsms config set api-key - --profile live
+  sendsms config use live
+  sendsms config list
+`
+
+const COMPLETION = `Usage: sendsms completion bash|zsh|fish
+
+Print a completion script for the shell: commands, flags, files and profile names.
+
+  bash: source <(sendsms completion bash)                      (in ~/.bashrc)
+  zsh:  source <(sendsms completion zsh)                       (in ~/.zshrc, after compinit)
+  fish: sendsms completion fish > ~/.config/fish/completions/sendsms.fish
+`
 
 const BALANCE = `Usage: sendsms balance [options]
 
@@ -185,6 +257,8 @@ const TOPICS: Readonly<Record<string, () => string | Promise<string>>> = {
   pact: () => PACT,
   mock: async () => (await import('@sendsms/mock-server/usage')).mockCliUsage('sendsms mock'),
   drift: async () => (await import('./drift-help.js')).driftHelp(),
+  config: () => CONFIG,
+  completion: () => COMPLETION,
 }
 
 /**

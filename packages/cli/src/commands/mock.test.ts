@@ -81,14 +81,14 @@ describe('sendsms mock', () => {
     expect(captured.stderr()).not.toMatch(/\n\s+at /)
   })
 
-  it('exits 2 with the reason and what to change when the port is in use', async () => {
+  it('exits 10 with the reason and what to change when the port is in use', async () => {
     const taken = createServer()
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
     try {
       const { port } = taken.address() as { port: number }
       const captured = captureIo()
       const argv = ['mock', '--port', String(port), '--host', '127.0.0.1', '--quiet']
-      expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.usage)
+      expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.cannotListen)
       expect(captured.stderr().split('\n')).toEqual([
         expect.stringMatching(
           new RegExp(`^sendsms: cannot start the mock: .*EADDRINUSE.*:${port}$`),

@@ -3,7 +3,7 @@
  * its own `sendsms-mock` binary, until stopped, then closes it before returning.
  */
 import type { ResolvedIo } from '../cli-io.js'
-import { UsageError } from '../errors/cli-error.js'
+import { CliError, UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { helpText } from './help.js'
@@ -13,7 +13,7 @@ const HINT = "Run 'sendsms help mock' for usage."
 /**
  * Starts the mock (runMockCli prints the banner), waits for io.waitForStop (SIGINT/SIGTERM
  * by default), closes the server and returns 0. Bad flags, and a port or host the mock
- * cannot listen on (a port in use, say), become a UsageError (exit 2).
+ * cannot listen on (a port in use, say), exit 10 (`cannotListen`), each with one line.
  *
  * @example
  * ```ts
@@ -42,9 +42,12 @@ export async function runMock(argv: readonly string[], io: ResolvedIo): Promise<
     // The socket refused the --port or --host (in use, not allowed, not this machine's): a
     // choice for the user to change, not a bug of sendsms.
     if (typeof (error as { syscall?: unknown }).syscall === 'string') {
-      throw new UsageError(`cannot start the mock: ${(error as Error).message}`, {
-        hint: 'Pick another --port (or PORT), or a --host of this machine.',
-      })
+      throw new CliError(
+        `cannot start the mock: ${(error as Error).message}`,
+        EXIT_CODES.cannotListen,
+        { kind: 'CannotListenError' },
+        { hint: 'Pick another --port (or PORT), or a --host of this machine.' },
+      )
     }
     throw error
   }

@@ -7,22 +7,24 @@ import type { ResolvedIo } from '../cli-io.js'
 import { UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
-import { readMessage } from '../input/message.js'
 import { parseFlags } from '../input/parse-flags.js'
-import { collectRecipients } from '../input/recipients.js'
+import { paintFor } from '../output/colors.js'
 import { formatHumanResult } from '../output/human.js'
 import { formatJsonResult } from '../output/json.js'
-import { CONNECTION_FLAGS } from './connection-flags.js'
+import { withNumberReport } from '../output/number-report.js'
+import { CONNECTION_FLAGS, type FlagSpec } from './connection-flags.js'
 import { helpText } from './help.js'
+import { prepareRecipients } from './prepare-recipients.js'
+import { RECIPIENT_FLAGS } from './send-flags.js'
 import { withClient } from './with-client.js'
 
-const OTP_FLAGS = {
-  to: { type: 'string', multiple: true },
-  message: { type: 'string' },
-  get: { type: 'boolean' },
-  hashed: { type: 'boolean' },
+/** The flags of `otp`, for parsing and completion. */
+export const OTP_FLAGS = {
+  ...RECIPIENT_FLAGS,
+  get: { type: 'boolean', help: 'send with GET instead of POST (not with --hashed)' },
+  hashed: { type: 'boolean', help: 'send to hashed Safaricom numbers (POST only)' },
   ...CONNECTION_FLAGS,
-} as const
+} as const satisfies Record<string, FlagSpec>
 
 /**
  * Runs `sendsms otp` and returns its exit code: 0 all accepted, 4 some rejected. Failures are
@@ -41,21 +43,31 @@ export async function runOtp(argv: readonly string[], io: ResolvedIo): Promise<E
     return EXIT_CODES.ok
   }
   const hint = "Run 'sendsms help otp' for usage."
-  const to = collectRecipients(values.to ?? [])
-  if (to.length === 0) throw new UsageError('missing --to (one or more numbers)', { json, hint })
-  if (values.message === undefined) throw new UsageError('missing --message', { json, hint })
   if (values.hashed && values.get) {
     throw new UsageError('--hashed sends with POST; it cannot be combined with --get', {
       json,
       hint,
     })
   }
-  const message = await readMessage(values.message, io)
-  const result = await withClient(values, io, { json, command: 'otp' }, (sms) =>
+  // Hashed values are not numbers to check: the client hashes the numbers and refuses the rest.
+  const prepared = await prepareRecipients(
+    values.hashed ? { ...values, check: false, 'no-check': true } : values,
+    io,
+    { json, hint, command: 'otp' },
+  )
+  if (prepared.dryRun !== undefined) return prepared.dryRun(1)
+  const { to, message, check } = prepared
+  const result = await withClient(values, io, { json, command: 'otp', sends: true }, (sms) =>
     values.hashed
       ? sms.sendHashed({ to, message })
       : sms.sendOtp({ to, message, method: values.get ? 'GET' : 'POST' }),
   )
-  io.stdout(json ? formatJsonResult(result) : formatHumanResult(result))
-  return result.allAccepted ? EXIT_CODES.ok : EXIT_CODES.partialFailure
+  const refused = check?.refused.length ?? 0
+  if (json) {
+    const text = formatJsonResult(result)
+    io.stdout(check === undefined ? text : withNumberReport(text, check))
+  } else {
+    io.stdout(formatHumanResult(result, { paint: await paintFor(io, 'stdout'), refused }))
+  }
+  return result.allAccepted && refused === 0 ? EXIT_CODES.ok : EXIT_CODES.partialFailure
 }

@@ -9,22 +9,29 @@ import { UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { parseFlags } from '../input/parse-flags.js'
+import type { FlagSpec } from './connection-flags.js'
 import { helpText } from './help.js'
 import { loadPactPackage, type PactPackage } from './pact-package.js'
 
-const VERIFY_FLAGS = {
-  junit: { type: 'string' },
-  'base-url': { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const
+/** The flags of `sendsms pact verify`, as its parser and shell completion read them. */
+export const VERIFY_FLAGS = {
+  junit: { type: 'string', help: 'write a JUnit XML report to this file', complete: 'file' },
+  'base-url': { type: 'string', help: 'verify against this running mock (default: a new one)' },
+  json: { type: 'boolean', help: 'print exactly one JSON document on standard output' },
+  help: { type: 'boolean', short: 'h', help: 'show the help' },
+} as const satisfies Record<string, FlagSpec>
 
-const CHECK_FLAGS = {
-  spec: { type: 'string' },
-  comparator: { type: 'boolean' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-} as const
+/** The flags of `sendsms pact check`, as its parser and shell completion read them. */
+export const CHECK_FLAGS = {
+  spec: {
+    type: 'string',
+    help: 'check against this OpenAPI document (the comparator alone)',
+    complete: 'file',
+  },
+  comparator: { type: 'boolean', help: 'also run @pactflow/openapi-pact-comparator' },
+  json: { type: 'boolean', help: 'print exactly one JSON document on standard output' },
+  help: { type: 'boolean', short: 'h', help: 'show the help' },
+} as const satisfies Record<string, FlagSpec>
 
 const HINT = "Run 'sendsms help pact' for usage."
 

@@ -1,33 +1,39 @@
 /**
- * `sendsms send`: reads the flags, sends one message through @sendsms/client and prints the
- * outcome per recipient (readable lines, or one JSON document with --json).
+ * `sendsms send`: reads the recipients (typed, from a file, standard input or a CSV column)
+ * and the flags, checks the numbers when asked or when they were read from a list, sends one
+ * message through @sendsms/client (any number of recipients, in requests of at most 1000,
+ * with a progress bar on a terminal) and prints the outcome per recipient (readable lines,
+ * or one JSON document with --json). `--dry-run` prints the plan and sends nothing.
  */
+import { MAX_RECIPIENTS } from '@sendsms/wire'
 import type { ResolvedIo } from '../cli-io.js'
-import { UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
-import { readMessage } from '../input/message.js'
 import { parseFlags } from '../input/parse-flags.js'
-import { collectRecipients } from '../input/recipients.js'
 import { readSendAt } from '../input/send-at.js'
+import { paintFor } from '../output/colors.js'
 import { formatHumanResult } from '../output/human.js'
 import { formatJsonResult } from '../output/json.js'
-import { CONNECTION_FLAGS } from './connection-flags.js'
+import { withNumberReport } from '../output/number-report.js'
+import { startProgress } from '../output/progress.js'
+import { CONNECTION_FLAGS, type FlagSpec } from './connection-flags.js'
 import { helpText } from './help.js'
+import { prepareRecipients } from './prepare-recipients.js'
+import { RECIPIENT_FLAGS } from './send-flags.js'
 import { withClient } from './with-client.js'
 
-const SEND_FLAGS = {
-  to: { type: 'string', multiple: true },
-  message: { type: 'string' },
-  at: { type: 'string' },
-  get: { type: 'boolean' },
+/** The flags of `send`, for parsing and completion. */
+export const SEND_FLAGS = {
+  ...RECIPIENT_FLAGS,
+  at: { type: 'string', help: "schedule: unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601" },
+  get: { type: 'boolean', help: 'send with GET instead of POST' },
   ...CONNECTION_FLAGS,
-} as const
+} as const satisfies Record<string, FlagSpec>
 
 /**
- * Runs `sendsms send` and returns its exit code: 0 all accepted, 4 some rejected. Expected
- * failures are thrown as CliError (usage 2, provider 3, unreachable 5) for the top-level
- * handler to print.
+ * Runs `sendsms send` and returns its exit code: 0 all accepted, 4 some rejected (by the
+ * provider, or refused by the check and not sent). Expected failures are thrown as CliError
+ * (usage 2, provider 3, unreachable 5, incomplete 6) for the top-level handler to print.
  *
  * @example
  * ```ts
@@ -43,20 +49,37 @@ export async function runSend(argv: readonly string[], io: ResolvedIo): Promise<
     return EXIT_CODES.ok
   }
   const hint = "Run 'sendsms help send' for usage."
-  const to = collectRecipients(values.to ?? [])
-  if (to.length === 0) throw new UsageError('missing --to (one or more numbers)', { json, hint })
-  if (values.message === undefined) throw new UsageError('missing --message', { json, hint })
-  const message = await readMessage(values.message, io)
+  const prepared = await prepareRecipients(values, io, { json, hint })
   const sendAt = values.at === undefined ? undefined : readSendAt(values.at, { json })
+  const { to, check, message } = prepared
+  if (prepared.dryRun !== undefined) return prepared.dryRun(Math.ceil(to.length / MAX_RECIPIENTS))
 
-  const result = await withClient(values, io, { json, command: 'send' }, (sms) =>
-    sms.sendSms({
-      to,
-      message,
-      method: values.get ? 'GET' : 'POST',
-      ...(sendAt === undefined ? {} : { sendAt }),
-    }),
+  const bar = await startProgress(io, {
+    total: to.length,
+    requests: Math.ceil(to.length / MAX_RECIPIENTS),
+    json,
+    quiet: values.quiet,
+  })
+  const result = await withClient(values, io, { json, command: 'send', sends: true }, (sms) =>
+    sms
+      .sendSms({
+        to,
+        message,
+        method: values.get ? 'GET' : 'POST',
+        ...(sendAt === undefined ? {} : { sendAt }),
+        ...(bar === undefined ? {} : { onProgress: bar.update }),
+      })
+      .finally(() => bar?.stop()),
   )
-  io.stdout(json ? formatJsonResult(result) : formatHumanResult(result, { scheduledFor: sendAt }))
-  return result.allAccepted ? EXIT_CODES.ok : EXIT_CODES.partialFailure
+  if (json) {
+    const text = formatJsonResult(result)
+    io.stdout(check === undefined ? text : withNumberReport(text, check))
+  } else {
+    const paint = await paintFor(io, 'stdout')
+    io.stdout(
+      formatHumanResult(result, { scheduledFor: sendAt, paint, refused: check?.refused.length }),
+    )
+  }
+  const refused = check?.refused.length ?? 0
+  return result.allAccepted && refused === 0 ? EXIT_CODES.ok : EXIT_CODES.partialFailure
 }

@@ -12,7 +12,11 @@ import { CONNECTION_FLAGS } from './connection-flags.js'
 import { helpText } from './help.js'
 import { withClient } from './with-client.js'
 
-const STATUS_FLAGS = { get: { type: 'boolean' }, ...CONNECTION_FLAGS } as const
+/** The flags of this command, for parsing and completion. */
+export const STATUS_FLAGS = {
+  get: { type: 'boolean', help: 'ask with GET instead of POST' },
+  ...CONNECTION_FLAGS,
+} as const
 
 /**
  * Runs `sendsms status` and returns its exit code: 0 once a report is printed, whatever its

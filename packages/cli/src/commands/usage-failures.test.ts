@@ -44,7 +44,7 @@ describe('refusals before sending, as text', () => {
     [
       'send without --to',
       ['send', '--message', 'Hi'],
-      'missing --to (one or more numbers)',
+      'missing --to (one or more numbers) or --csv FILE',
       "Run 'sendsms help send' for usage.",
     ],
     [
@@ -56,7 +56,7 @@ describe('refusals before sending, as text', () => {
     [
       'otp without --to',
       ['otp', '--message', 'Hi'],
-      'missing --to (one or more numbers)',
+      'missing --to (one or more numbers) or --csv FILE',
       "Run 'sendsms help otp' for usage.",
     ],
     [

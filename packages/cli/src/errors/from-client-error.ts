@@ -102,6 +102,16 @@ export function failureFromClientError(
       { json, hint: 'Check --base-url (ADVANTA_BASE_URL) and your network.' },
     )
   }
+  if (error instanceof client.UnexpectedResponseError && TOO_LARGE_FOR_GET.has(error.status)) {
+    // 431 (headers too large) and 414 (URI too long): the server is the API, the request is
+    // what it refused, because --get puts every number and the message in the URL.
+    return new CliError(
+      `${lowerFirst(error.message)}: the request is too large for GET; base URL ${context.baseUrl}`,
+      EXIT_CODES.unreachable,
+      { kind: 'UnexpectedResponseError', name: error.name, status: error.status },
+      { json, hint: 'Send without --get: POST carries any number of recipients and any text.' },
+    )
+  }
   if (error instanceof client.UnexpectedResponseError) {
     return new CliError(
       `${lowerFirst(error.message)}; base URL ${context.baseUrl}`,
@@ -112,6 +122,9 @@ export function failureFromClientError(
   }
   return undefined
 }
+
+/** HTTP statuses that mean a GET's URL was too long for the server. */
+const TOO_LARGE_FOR_GET = new Set([414, 431])
 
 const MAY_HAVE_BEEN_SENT_ADVICE =
   'The request may have reached the provider: check the delivery reports before sending again.'

@@ -8,6 +8,7 @@ import type { BulkItem } from '@sendsms/client'
 import { parse } from 'csv-parse/sync'
 import { UsageError } from '../errors/cli-error.js'
 import { bulkFieldOf, clientIdOf } from './bulk-item-fields.js'
+import { fillTemplate } from './message-template.js'
 
 const HINT = "Run 'sendsms help bulk' for the file formats."
 
@@ -52,7 +53,24 @@ export function readBulkCsv(text: string, name: string, json: boolean): BulkItem
       const missing = to === '' ? 'number' : 'message'
       throw new UsageError(`${name} line ${info.lines}: no ${missing}`, { json, hint: HINT })
     }
+    // The message may be a template: `{name}` takes the row's `name` column.
+    const names = header?.record ?? []
+    const filled = fillTemplate(
+      message,
+      Object.fromEntries(names.map((column, index) => [column, record[index] ?? ''])),
+    )
+    if (filled.missing !== undefined) {
+      throw new UsageError(
+        `${name} line ${info.lines}: the message names {${filled.missing}}, which is not a column (${names.join(', ')})`,
+        { json, hint: HINT },
+      )
+    }
     const clientSmsId = clientIdOf(cell('clientSmsId'))
+    if (filled.text !== message) {
+      return clientSmsId === undefined
+        ? { to, message: filled.text }
+        : { to, message: filled.text, clientSmsId }
+    }
     return clientSmsId === undefined ? { to, message } : { to, message, clientSmsId }
   })
 }

@@ -4,6 +4,7 @@
  */
 import { type ParseArgsConfig, parseArgs } from 'node:util'
 import { UsageError } from '../errors/cli-error.js'
+import { closestName } from './did-you-mean.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -39,11 +40,21 @@ export function parseFlags<T extends Options, P extends boolean = false>(
       // Keep only Node's first line: the rest is generic advice about '--' that confuses more
       // than it helps here.
       const firstLine = String((error as Error).message).split('\n')[0] ?? ''
+      const usage = `Run 'sendsms help ${context.command}' for usage.`
+      const suggestion = suggestFlag(firstLine, options)
       throw new UsageError(firstLine, {
         json: context.json,
-        hint: `Run 'sendsms help ${context.command}' for usage.`,
+        hint: suggestion === undefined ? usage : `Did you mean '${suggestion}'? ${usage}`,
       })
     }
     throw error
   }
+}
+
+/** For "Unknown option '--mesage'", the closest declared flag ('--message'), if any is close. */
+function suggestFlag(message: string, options: Options): string | undefined {
+  const given = /^Unknown option '(-{1,2}[^'=]+)/.exec(message)?.[1]
+  if (given === undefined) return undefined
+  const long = Object.keys(options).map((name) => `--${name}`)
+  return closestName(given.startsWith('--') ? given : `-${given}`, long)
 }

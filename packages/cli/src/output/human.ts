@@ -3,6 +3,7 @@
  * a summary line such as "2 accepted, 1 rejected". A bulk row also names its client id.
  */
 import type { BulkRecipientResult, RecipientResult, SendSmsResult } from '@sendsms/client'
+import { type Paint, PLAIN } from './colors.js'
 
 /**
  * Formats a send result as text lines (each ending in a newline), in request order.
@@ -17,13 +18,21 @@ import type { BulkRecipientResult, RecipientResult, SendSmsResult } from '@sends
  */
 export function formatHumanResult(
   result: SendSmsResult,
-  options: { scheduledFor?: string | undefined } = {},
+  options: {
+    scheduledFor?: string | undefined
+    /** Colours for a terminal; none by default. */
+    paint?: Paint | undefined
+    /** Numbers the check refused before sending, counted in the summary. */
+    refused?: number | undefined
+  } = {},
 ): string {
+  const paint = options.paint ?? PLAIN
   const width = Math.max(0, ...result.results.map((row) => row.mobile.length))
   // Only a send that stopped part-way has the longer words; the usual two share a width.
   const statusWidth = Math.max(0, ...result.results.map((row) => statusWord(row).length))
   const lines = result.results.map(
-    (row) => `${row.mobile.padEnd(width)}  ${statusWord(row).padEnd(statusWidth)}  ${detail(row)}`,
+    (row) =>
+      `${row.mobile.padEnd(width)}  ${paintStatus(row, statusWord(row).padEnd(statusWidth), paint)}  ${detail(row)}`,
   )
   let summary = `${result.accepted.length} accepted, ${result.rejected.length} rejected`
   const failed = result.failed?.length ?? 0
@@ -31,11 +40,17 @@ export function formatHumanResult(
   if (failed > 0 || notAttempted > 0) {
     summary += `, ${failed} failed, ${notAttempted} not attempted`
   }
+  if ((options.refused ?? 0) > 0) summary += `, ${options.refused} refused before sending`
   if (options.scheduledFor !== undefined && result.accepted.length > 0) {
     summary += ` (scheduled for ${options.scheduledFor})`
   }
   lines.push(summary)
   return `${lines.join('\n')}\n`
+}
+
+function paintStatus(row: RecipientResult, word: string, paint: Paint): string {
+  if (row.status === 'failed' || row.status === 'not-attempted') return paint.yellow(word)
+  return row.ok ? paint.green(word) : paint.red(word)
 }
 
 // Every row carries its status: `accepted` or `rejected`, or for `sendSms` also `failed`

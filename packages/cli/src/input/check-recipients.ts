@@ -1,0 +1,47 @@
+/**
+ * The check of recipients before any request: each number judged by
+ * `@sendsms/client/numbers` (libphonenumber-js; the same verdicts as the mock where the two
+ * overlap), repeats of a number in any form dropped, the refused ones reported. Loaded only
+ * when a send is checked, since the numbering plan is the largest module the CLI can load.
+ */
+import type { NumbersCheck } from '@sendsms/client/numbers'
+
+/**
+ * Whether a send checks its numbers: `--check` and `--no-check` decide, else a dry run or a
+ * list read from a file or standard input is checked and numbers typed in `--to` go as typed,
+ * for the provider to judge each (its own 1003 or 1002 row).
+ *
+ * @example
+ * ```ts
+ * shouldCheck({ check: undefined, 'no-check': undefined, 'dry-run': undefined }, true) // true
+ * ```
+ */
+export function shouldCheck(
+  values: {
+    check?: boolean | undefined
+    'no-check'?: boolean | undefined
+    'dry-run'?: boolean | undefined
+  },
+  listed: boolean,
+): boolean {
+  if (values['no-check'] === true) return false
+  return values.check === true || values['dry-run'] === true || listed
+}
+
+/**
+ * Checks the numbers and drops repeats (by their 254 form), unless `dedupe` is false (the
+ * items of a bulk file: one number may get two different messages).
+ *
+ * @example
+ * ```ts
+ * const check = await checkRecipients(['0712345678', '+254712345678', '07123'])
+ * check.msisdns // ['254712345678']; check.refused[0].reason 'too-short'
+ * ```
+ */
+export async function checkRecipients(
+  numbers: readonly string[],
+  options: { dedupe?: boolean } = {},
+): Promise<NumbersCheck> {
+  const { checkNumbers } = await import('@sendsms/client/numbers')
+  return checkNumbers(numbers, { dedupe: options.dedupe ?? true })
+}
