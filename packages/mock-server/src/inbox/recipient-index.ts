@@ -8,7 +8,7 @@
  * byte budget, so the journal lets older messages go sooner rather than grow past it.
  */
 import { recipientOf } from '../state/deliveries.js'
-import type { JournalEntry, JournalWatcher } from '../state/journal.js'
+import type { JournalWatcher } from '../state/journal.js'
 
 /**
  * The latest messages of a conversation the index keeps ids for; older ones are still
