@@ -340,11 +340,21 @@
     list.append(el('dt', { text: term }), el('dd', null, ...value))
   }
 
+  // The characters that forced UCS-2 (or take two septets), isolated: right-to-left ones
+  // would otherwise reorder the words around them.
+  function charList(chars) {
+    return el('bdi', { className: 'chars', text: chars.join(' ') })
+  }
+
   function encodingText(encoding) {
-    const forced = encoding.nonGsm.length > 0 ? `, forced by ${encoding.nonGsm.join(' ')}` : ''
-    const extended =
-      encoding.extended.length > 0 ? `, two septets each: ${encoding.extended.join(' ')}` : ''
-    return `${encoding.encoding} · ${encoding.parts} part${encoding.parts === 1 ? '' : 's'} of up to ${encoding.perPart} ${encoding.encoding === 'GSM-7' ? 'septets' : 'units'}${forced}${extended}`
+    const out = document.createDocumentFragment()
+    out.append(
+      `${encoding.encoding} · ${encoding.parts} part${encoding.parts === 1 ? '' : 's'} of up to ${encoding.perPart} ${encoding.encoding === 'GSM-7' ? 'septets' : 'units'}`,
+    )
+    if (encoding.nonGsm.length > 0) out.append(', forced by ', charList(encoding.nonGsm))
+    if (encoding.extended.length > 0)
+      out.append(', two septets each: ', charList(encoding.extended))
+    return out
   }
 
   function messagesView(view) {
@@ -494,9 +504,8 @@
           text: message.encoding.encoding,
         }),
         ` · ${message.encoding.parts} part${message.encoding.parts === 1 ? '' : 's'}`,
-        message.encoding.nonGsm.length > 0
-          ? ` · UCS-2 because of ${message.encoding.nonGsm.join(' ')}`
-          : '',
+        message.encoding.nonGsm.length > 0 ? ' · UCS-2 because of ' : '',
+        message.encoding.nonGsm.length > 0 ? charList(message.encoding.nonGsm) : '',
         ` · ${eat(message.receivedAt)} · `,
         badge(message.delivery),
       )
