@@ -2,9 +2,9 @@
  * @module
  * `GET /__mock/inbox/conversations`: one row per recipient, newest first, of the root and
  * its namespaces (or of one namespace), searched and filtered. The work of one answer is
- * bounded whatever the journal holds: at most `limit` rows are built, and at most
- * `SCAN_BUDGET` conversations or journal entries are looked at; past it the answer says
- * `partial` and where to go on from (`next`).
+ * bounded whatever the journal holds: at most `limit` rows are built, at most
+ * `SCAN_BUDGET` conversations or journal entries are looked at and at most `STATUS_BUDGET`
+ * statuses derived; past either the answer says `partial` and where to go on from (`next`).
  */
 import { DELIVERY_STATUSES } from '@sendsms/wire'
 import { clockView } from '../control/clock-control.js'
@@ -27,6 +27,14 @@ export const MAX_CONVERSATIONS_LIMIT = 200
  * answer.scanned <= SCAN_BUDGET // true
  */
 export const SCAN_BUDGET = 200_000
+
+/**
+ * The most statuses one answer derives to filter by status (a status is derived from the
+ * message's entry and the clock, some ten times the work of looking at a row).
+ * @example
+ * // ?status=Unknown over a million conversations answers partial after this many
+ */
+export const STATUS_BUDGET = 20_000
 
 /**
  * The longest search text.
@@ -125,6 +133,7 @@ function escapeRegExp(text: string): string {
 
 interface Scan {
   left: number
+  statusesLeft: number
   partial: boolean
   /** The oldest cursor looked at, to go on from after a partial answer. */
   oldest: number | undefined
@@ -148,8 +157,11 @@ function* candidates(
   scan: Scan,
 ): Generator<Conversation> {
   const now = source.state.clock.nowMs()
-  const statusOk = (row: Conversation): boolean =>
-    query.status === undefined || latestStatus(source, row, now)?.description === query.status
+  const statusOk = (row: Conversation): boolean => {
+    if (query.status === undefined) return true
+    scan.statusesLeft--
+    return latestStatus(source, row, now)?.description === query.status
+  }
   const fresh = (row: Conversation): boolean =>
     query.before === undefined || row.activity < query.before
   const needles = query.q === '' ? [] : numberNeedles(query.q)
@@ -157,7 +169,7 @@ function* candidates(
     for (const row of source.index.rows()) {
       // Rows before the cursor are passed over, not looked at: a step along a list each.
       if (!fresh(row)) continue
-      if (scan.left <= 0) {
+      if (scan.left <= 0 || scan.statusesLeft <= 0) {
         scan.partial = true
         return
       }
@@ -175,7 +187,7 @@ function* candidates(
   let lastText: string | undefined
   let lastMatch = false
   for (const entry of source.state.journal.recent()) {
-    if (scan.left <= 0) {
+    if (scan.left <= 0 || scan.statusesLeft <= 0) {
       scan.partial = true
       return
     }
@@ -223,7 +235,12 @@ export function conversationsPage(
   query: ConversationsQuery,
   namespaces: readonly string[],
 ): Record<string, unknown> {
-  const scan: Scan = { left: SCAN_BUDGET, partial: false, oldest: undefined }
+  const scan: Scan = {
+    left: SCAN_BUDGET,
+    statusesLeft: STATUS_BUDGET,
+    partial: false,
+    oldest: undefined,
+  }
   const found: Found[] = []
   for (const source of sources) {
     let taken = 0

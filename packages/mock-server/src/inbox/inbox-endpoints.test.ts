@@ -333,9 +333,17 @@ describe('GET /__mock/inbox/conversations/{recipient}', () => {
     await mock.clock.advance('1m')
     const view = await getJson(mock, '/__mock/inbox/conversations/254712345678', 'getConversation')
     const [first, ...retries] = view.messages[0].callbacks
-    expect(first).toMatchObject({ messageId: '100000001', attempt: 1, status: 404, result: 'retrying' })
+    expect(first).toMatchObject({
+      messageId: '100000001',
+      attempt: 1,
+      status: 404,
+      result: 'retrying',
+    })
     expect(retries.map((attempt: any) => attempt.attempt)).toEqual([2, 3])
-    expect(view.messages[0].delivery).toMatchObject({ description: 'DeliveredToTerminal', nextAt: null })
+    expect(view.messages[0].delivery).toMatchObject({
+      description: 'DeliveredToTerminal',
+      nextAt: null,
+    })
     mock.reset()
   })
 

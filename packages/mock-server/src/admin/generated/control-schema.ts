@@ -387,7 +387,8 @@ export interface paths {
          * One row per recipient, newest first, searched and filtered
          * @description A page of at most `limit` rows. The work of one answer is bounded whatever the
          *     journal holds: at most 200 000 conversations (or, for a text search, journal
-         *     entries) are looked at; past that `partial` is true. `next` is the `before` of
+         *     entries) are looked at, and at most 20 000 statuses derived for a `status`
+         *     filter; past either `partial` is true. `next` is the `before` of
          *     the following page (null on the last, and for a text search, which answers its
          *     first rows only). At the root every live namespace is included unless
          *     `namespace` chooses one (`.` the root itself); under a prefix `namespace` is
