@@ -9,6 +9,7 @@ import { validateControlAnswer } from '@sendsms/spec'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMock, type Mock } from '../create-mock.js'
 import { type RunningMock, startMockServer } from '../node/start-mock-server.js'
+import type { MockAccount } from '../state/accounts.js'
 import { paramsWith, SEND_PATH, send } from '../test-support/requests.js'
 import { closeWaysIn, openWaysIn, type WayIn } from '../test-support/ways-in.js'
 import { INBOX_ASSETS } from './generated/assets.js'
@@ -17,18 +18,22 @@ import { INBOX_CSP } from './register-inbox.js'
 const START = '2030-01-01T06:00:00.000Z'
 const virtual = { clock: { virtual: true, start: START } }
 
-async function getJson(mock: Mock, path: string, operation: string, status = 200) {
+/** An answer as the tests read it: validated against the document first. */
+// biome-ignore lint/suspicious/noExplicitAny: the document's validator has checked its shape.
+type Json = any
+
+async function getJson(mock: Mock, path: string, operation: string, status = 200): Promise<Json> {
   const res = await mock.app.request(path)
   const body = (await res.json()) as Record<string, unknown>
   expect(res.status, JSON.stringify(body)).toBe(status)
   expect(validateControlAnswer(operation, status, body)).toEqual({ valid: true, errors: [] })
-  return body as Record<string, any>
+  return body
 }
 
 const sendTo = (mock: Mock, mobile: string, message = 'Hi', prefix = '') =>
   send(mock, 'POST', paramsWith({ mobile, message }), `${prefix}${SEND_PATH}`)
 
-const rowsOf = (page: Record<string, any>) =>
+const rowsOf = (page: Json) =>
   (page.conversations as { recipient: string; count: number }[]).map(
     (row) => `${row.recipient}:${row.count}`,
   )
@@ -150,7 +155,7 @@ describe('GET /__mock/inbox/conversations', () => {
     await sendTo(mock, '0700000002')
     const statuses = async () =>
       (await getJson(mock, '/__mock/inbox/conversations', 'listConversations')).conversations.map(
-        (row: any) => row.last.delivery.description,
+        (row: Json) => row.last.delivery.description,
       )
     expect(await statuses()).toEqual(['SentToNetwork', 'SentToNetwork'])
     await mock.clock.advance('1m')
@@ -247,7 +252,7 @@ describe('GET /__mock/inbox/conversations', () => {
     await sendTo(mock, '0712000002', 'job', '/ns/ci-1')
     await sendTo(mock, '0712000003', 'other', '/ns/ci-2')
     const all = await getJson(mock, '/__mock/inbox/conversations', 'listConversations')
-    expect(all.conversations.map((row: any) => [row.namespace, row.recipient])).toEqual([
+    expect(all.conversations.map((row: Json) => [row.namespace, row.recipient])).toEqual([
       ['ci-2', '254712000003'],
       ['ci-1', '254712000002'],
       [null, '254712000001'],
@@ -260,7 +265,7 @@ describe('GET /__mock/inbox/conversations', () => {
       '/__mock/inbox/conversations?namespace=ci-1',
       'listConversations',
     )
-    expect(one.conversations.map((row: any) => row.namespace)).toEqual(['ci-1'])
+    expect(one.conversations.map((row: Json) => row.namespace)).toEqual(['ci-1'])
     const none = await getJson(
       mock,
       '/__mock/inbox/conversations?namespace=ci-9',
@@ -270,7 +275,7 @@ describe('GET /__mock/inbox/conversations', () => {
     expect(mock.namespaces.find('ci-9')).toBeUndefined()
     // A namespace's own inbox is that namespace only.
     const inside = await getJson(mock, '/ns/ci-1/__mock/inbox/conversations', 'listConversations')
-    expect(inside.conversations.map((row: any) => [row.namespace, row.recipient])).toEqual([
+    expect(inside.conversations.map((row: Json) => [row.namespace, row.recipient])).toEqual([
       ['ci-1', '254712000002'],
     ])
     expect(inside.namespaces).toEqual([])
@@ -326,7 +331,7 @@ describe('GET /__mock/inbox/conversations/{recipient}', () => {
     mock.reset()
     // The mock's own health endpoint answers the POST 404: an attempt to retry.
     mock.accounts.upsert({
-      ...mock.accounts.get('12345')!,
+      ...(mock.accounts.get('12345') as MockAccount),
       callbackUrl: `${server.url}/__mock/health`,
     })
     await sendTo(mock, '0712345678')
@@ -339,7 +344,7 @@ describe('GET /__mock/inbox/conversations/{recipient}', () => {
       status: 404,
       result: 'retrying',
     })
-    expect(retries.map((attempt: any) => attempt.attempt)).toEqual([2, 3])
+    expect(retries.map((attempt: Json) => attempt.attempt)).toEqual([2, 3])
     expect(view.messages[0].delivery).toMatchObject({
       description: 'DeliveredToTerminal',
       nextAt: null,

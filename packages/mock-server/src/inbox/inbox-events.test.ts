@@ -8,6 +8,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createMock } from '../create-mock.js'
 import { type RunningMock, startMockServer } from '../node/start-mock-server.js'
+import type { MockAccount } from '../state/accounts.js'
 import { paramsWith, SEND_PATH, send } from '../test-support/requests.js'
 import { HEARTBEAT_MS, MAX_BACKLOG } from './event-stream.js'
 import { MAX_EVENT_SUBSCRIBERS } from './inbox-events.js'
@@ -130,7 +131,7 @@ describe('GET /__mock/events', () => {
   it('tells of a callback attempt', async () => {
     const { mock } = server
     mock.accounts.upsert({
-      ...mock.accounts.get('12345')!,
+      ...(mock.accounts.get('12345') as MockAccount),
       callbackUrl: `${server.url}/__mock/health`,
     })
     const stream = await open()
@@ -198,8 +199,14 @@ describe('GET /__mock/events', () => {
 describe('the end of a stream', () => {
   it('comes with close(), for every stream of the mock and its namespaces', async () => {
     const own = await startMockServer({ port: 0 })
-    const a = readStream((await fetch(`${own.url}/__mock/events`, { headers: ACCEPT })).body!)
-    const b = readStream((await fetch(`${own.url}/ns/x/__mock/events`, { headers: ACCEPT })).body!)
+    const a = readStream(
+      (await fetch(`${own.url}/__mock/events`, { headers: ACCEPT }))
+        .body as ReadableStream<Uint8Array>,
+    )
+    const b = readStream(
+      (await fetch(`${own.url}/ns/x/__mock/events`, { headers: ACCEPT }))
+        .body as ReadableStream<Uint8Array>,
+    )
     await own.close()
     await a.done
     await b.done

@@ -333,6 +333,9 @@
         : null
     const body = state.view === 'phone' ? phoneView(view) : messagesView(view)
     ui.detail.replaceChildren(...[head, body, older].filter(Boolean))
+    // A handset shows its newest message at the bottom, in view.
+    const list = body.querySelector('.bubbles')
+    if (list) list.scrollTop = list.scrollHeight
     ui.detail.setAttribute('aria-labelledby', 'detail-title')
   }
 
