@@ -81,6 +81,43 @@ describe('the inbox page, every way in', () => {
     }
   })
 
+  it('answers a program that asks for JSON with where the inbox is', async () => {
+    for (const way of ways) {
+      for (const [prefix, namespace] of [
+        ['', null],
+        ['/ns/ci-1', 'ci-1'],
+      ] as const) {
+        const answer = await way.send({
+          method: 'GET',
+          target: `${prefix}/__mock/inbox`,
+          headers: [['accept', 'application/json']],
+        })
+        const body = JSON.parse(answer.body)
+        expect(body, way.name).toEqual({
+          inbox: {
+            page: `${prefix}/__mock/inbox`,
+            conversations: `${prefix}/__mock/inbox/conversations`,
+            events: `${prefix}/__mock/events`,
+            namespace,
+          },
+        })
+        expect(validateControlAnswer('getInbox', 200, body)).toEqual({ valid: true, errors: [] })
+      }
+    }
+  })
+
+  it('answers only GET for the page and its files', async () => {
+    for (const way of ways) {
+      for (const target of ['/__mock/inbox', '/__mock/inbox/', '/__mock/inbox/inbox.js']) {
+        const answer = await way.send({ method: 'POST', target })
+        expect([answer.status, JSON.parse(answer.body).error], `${way.name} ${target}`).toEqual([
+          404,
+          'not_found',
+        ])
+      }
+    }
+  })
+
   it('is served under a namespace, its paths under the prefix', async () => {
     for (const way of ways) {
       const answer = await way.send({ method: 'GET', target: '/ns/ci-1/__mock/inbox' })

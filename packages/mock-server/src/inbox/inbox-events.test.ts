@@ -5,6 +5,7 @@
  * root too), bounded in streams and in unread events, with heartbeats, and never left
  * open: a client that goes is let go, and `close()` ends every stream.
  */
+import { validateControlAnswer } from '@sendsms/spec'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createMock } from '../create-mock.js'
 import { type RunningMock, startMockServer } from '../node/start-mock-server.js'
@@ -168,9 +169,20 @@ describe('GET /__mock/events', () => {
     expect(await inside.next('message')).toMatchObject({ recipient: '254712000003' })
   })
 
-  it('answers a request that does not ask for the stream 406, and ends', async () => {
+  it('answers a request that does not ask for the stream with the streams open, and ends', async () => {
+    await open()
     const res = await fetch(`${server.url}/__mock/events`)
-    expect([res.status, (await res.json()).error]).toEqual([406, 'not_acceptable'])
+    const body = await res.json()
+    expect([res.status, body]).toEqual([
+      200,
+      {
+        streams: 1,
+        maxStreams: MAX_EVENT_SUBSCRIBERS,
+        heartbeatMs: HEARTBEAT_MS,
+        maxBacklog: MAX_BACKLOG,
+      },
+    ])
+    expect(validateControlAnswer('streamEvents', 200, body)).toEqual({ valid: true, errors: [] })
   })
 
   it(`serves ${MAX_EVENT_SUBSCRIBERS} streams at once, 429 past them, and lets one go when its client goes`, async () => {

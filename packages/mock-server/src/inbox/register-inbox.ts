@@ -15,8 +15,9 @@ import { NAMESPACE_PREFIX } from '../namespaces/namespace-name.js'
 import type { NamespaceRegistry } from '../namespaces/namespace-registry.js'
 import { conversationView, findConversation } from './conversation-view.js'
 import { conversationsPage, readConversationsQuery } from './conversations-page.js'
-import { eventStream } from './event-stream.js'
+import { eventStream, HEARTBEAT_MS, MAX_BACKLOG } from './event-stream.js'
 import { INBOX_ASSETS, type InboxAsset } from './generated/assets.js'
+import { MAX_EVENT_SUBSCRIBERS } from './inbox-events.js'
 import { type InboxSource, inboxSourceOf } from './inbox-source.js'
 import { MAX_THREAD_IDS } from './recipient-index.js'
 
@@ -63,13 +64,37 @@ export function registerInbox(
   const base = `${source.namespace === undefined ? '' : `${NAMESPACE_PREFIX}${source.namespace}`}/__mock`
   // Namespace names are plain (`A-Z a-z 0-9 . _ -`), so the path needs no escaping in HTML.
   const html = INBOX_ASSETS.html.text.replaceAll('%BASE%', base)
-  const page = (c: Context<MockEnv>) => serveAsset(c, INBOX_ASSETS.html, html)
+  // A program that asks for JSON gets where the inbox's parts are; a browser, the page.
+  const index = {
+    page: `${base}/inbox`,
+    conversations: `${base}/inbox/conversations`,
+    events: `${base}/events`,
+    namespace: source.namespace ?? null,
+  }
+  const page = (c: Context<MockEnv>) => {
+    const accept = c.req.header('accept') ?? ''
+    if (accept.includes('application/json') && !accept.includes('text/html')) {
+      return noStore(c, { inbox: index })
+    }
+    return serveAsset(c, INBOX_ASSETS.html, html)
+  }
   app.get('/__mock/inbox', page)
-  // With a trailing slash too. A middleware rather than a route: the control document
-  // lists a path once (its lint refuses a path ending in a slash) and says so on the path.
-  app.use('/__mock/inbox/', async (c, next) => (c.req.method === 'GET' ? page(c) : next()))
-  app.get('/__mock/inbox/inbox.css', (c) => serveAsset(c, INBOX_ASSETS.css, INBOX_ASSETS.css.text))
-  app.get('/__mock/inbox/inbox.js', (c) => serveAsset(c, INBOX_ASSETS.js, INBOX_ASSETS.js.text))
+  // The same page with a trailing slash, and its two files, are middleware rather than
+  // routes: the control document lists the page once (its lint refuses a path ending in a
+  // slash) and describes its files there, as parts of the page rather than endpoints.
+  const getOnly =
+    (handler: (c: Context<MockEnv>) => Response) =>
+    async (c: Context<MockEnv>, next: () => Promise<void>) =>
+      c.req.method === 'GET' ? handler(c) : next()
+  app.use('/__mock/inbox/', getOnly(page))
+  app.use(
+    '/__mock/inbox/inbox.css',
+    getOnly((c) => serveAsset(c, INBOX_ASSETS.css, INBOX_ASSETS.css.text)),
+  )
+  app.use(
+    '/__mock/inbox/inbox.js',
+    getOnly((c) => serveAsset(c, INBOX_ASSETS.js, INBOX_ASSETS.js.text)),
+  )
 
   const liveSources = (): InboxSource[] =>
     (namespaces?.live() ?? []).flatMap((ns) => inboxSourceOf(ns.state) ?? [])
@@ -109,15 +134,15 @@ export function registerInbox(
   })
 
   app.get('/__mock/events', (c) => {
-    // EventSource always asks for the stream; anything else gets an answer that ends.
+    // EventSource always asks for the stream; anything else (curl, a test's fetch) gets an
+    // answer that ends: how many streams are open, and their bounds.
     if (!(c.req.header('accept') ?? '').includes('text/event-stream')) {
-      return c.json(
-        {
-          error: 'not_acceptable',
-          message: 'This is a text/event-stream; ask with Accept: text/event-stream.',
-        },
-        406,
-      )
+      return noStore(c, {
+        streams: source.events.subscribers,
+        maxStreams: MAX_EVENT_SUBSCRIBERS,
+        heartbeatMs: HEARTBEAT_MS,
+        maxBacklog: MAX_BACKLOG,
+      })
     }
     const stream = eventStream(source.events, c.req.raw.signal)
     if (stream === undefined) {

@@ -342,40 +342,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/__mock/inbox/inbox.css": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The inbox page's styles */
-        get: operations["getInboxStyles"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/__mock/inbox/inbox.js": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The inbox page's script */
-        get: operations["getInboxScript"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/__mock/inbox/conversations": {
         parameters: {
             query?: never;
@@ -448,8 +414,8 @@ export interface paths {
          *     `result` (callback), and `namespace` when it happened in a namespace. A
          *     comment line comes every 15 s. At the root the events of every namespace come
          *     too, with their `namespace`. At most 16 streams per mock at once; `mock.close()`
-         *     ends every stream. A request that does not accept `text/event-stream` is
-         *     answered 406 and ends.
+         *     ends every stream. A request that does not accept `text/event-stream` gets, as
+         *     JSON, how many streams are open and their bounds, and ends.
          */
         get: operations["streamEvents"];
         put?: never;
@@ -467,7 +433,7 @@ export interface components {
         /** @description Every error answer of the control API. */
         ControlError: {
             /** @enum {string} */
-            error: "bad_request" | "forbidden_host" | "forbidden_origin" | "payload_too_large" | "unsupported_media_type" | "too_many_waiters" | "too_many_subscribers" | "not_acceptable" | "namespace_limit" | "not_found" | "unknown_state" | "internal_error";
+            error: "bad_request" | "forbidden_host" | "forbidden_origin" | "payload_too_large" | "unsupported_media_type" | "too_many_waiters" | "too_many_subscribers" | "namespace_limit" | "not_found" | "unknown_state" | "internal_error";
             /** @description What is wrong, for a person; never a key. */
             message: string;
             /** @description `unknown_state` only: the names of the states the mock knows. */
@@ -1028,7 +994,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description The page, with a strict Content-Security-Policy (its own script, styles and requests only), `X-Content-Type-Options: nosniff` and an ETag. */
+        /** @description The page, with a strict Content-Security-Policy (its own script, styles and requests only), `X-Content-Type-Options: nosniff` and an ETag; or, asked for JSON, where the inbox's parts are. */
         InboxPage: {
             headers: {
                 ETag: components["headers"]["ETag"];
@@ -1037,6 +1003,24 @@ export interface components {
             };
             content: {
                 "text/html": string;
+                /**
+                 * @example {
+                 *       "inbox": {
+                 *         "page": "/__mock/inbox",
+                 *         "conversations": "/__mock/inbox/conversations",
+                 *         "events": "/__mock/events",
+                 *         "namespace": null
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    inbox: {
+                        page: string;
+                        conversations: string;
+                        events: string;
+                        namespace: string | null;
+                    };
+                };
             };
         };
         /** @description The copy held (`If-None-Match`) is current. */
@@ -2202,62 +2186,6 @@ export interface operations {
             503: components["responses"]["NamespaceLimit"];
         };
     };
-    getInboxStyles: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of a copy already held; answered 304 when it is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The styles, with an ETag. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/css": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["NamespaceLimit"];
-        };
-    };
-    getInboxScript: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag of a copy already held; answered 304 when it is current. */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The script, with an ETag. */
-            200: {
-                headers: {
-                    ETag: components["headers"]["ETag"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/javascript": string;
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            403: components["responses"]["Forbidden"];
-            503: components["responses"]["NamespaceLimit"];
-        };
-    };
     listConversations: {
         parameters: {
             query?: {
@@ -2362,6 +2290,70 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example {
+                     *       "namespace": null,
+                     *       "recipient": "254712345678",
+                     *       "count": 1,
+                     *       "older": 0,
+                     *       "messages": [
+                     *         {
+                     *           "messageId": "100000001",
+                     *           "shortcode": "SANDBOX",
+                     *           "partnerID": "12345",
+                     *           "endpoint": "sendsms",
+                     *           "method": "POST",
+                     *           "networkId": 1,
+                     *           "receivedAt": "2030-01-01T06:00:00.000Z",
+                     *           "sendAt": null,
+                     *           "text": "Habari 😀 your code is 4321",
+                     *           "length": 27,
+                     *           "truncated": false,
+                     *           "encoding": {
+                     *             "encoding": "UCS-2",
+                     *             "parts": 1,
+                     *             "units": 27,
+                     *             "perPart": 70,
+                     *             "remaining": 43,
+                     *             "nonGsm": [
+                     *               "😀"
+                     *             ],
+                     *             "extended": []
+                     *           },
+                     *           "partTexts": [
+                     *             "Habari 😀 your code is 4321"
+                     *           ],
+                     *           "delivery": {
+                     *             "status": 8,
+                     *             "description": "SentToNetwork",
+                     *             "final": false,
+                     *             "since": "2030-01-01T06:00:00.000Z",
+                     *             "nextAt": "2030-01-01T06:00:20.000Z"
+                     *           },
+                     *           "request": {
+                     *             "seq": 1,
+                     *             "receivedAt": "2030-01-01T06:00:00.000Z",
+                     *             "endpoint": "sendsms",
+                     *             "method": "POST",
+                     *             "path": "/api/services/sendsms",
+                     *             "status": 200,
+                     *             "code": 200,
+                     *             "params": {
+                     *               "partnerID": "12345",
+                     *               "message": "Habari 😀 your code is 4321",
+                     *               "shortcode": "SANDBOX",
+                     *               "mobile": "0712345678"
+                     *             }
+                     *           },
+                     *           "callbacks": []
+                     *         }
+                     *       ],
+                     *       "clock": {
+                     *         "now": "2030-01-01T06:00:00.000Z",
+                     *         "virtual": true
+                     *       }
+                     *     }
+                     */
                     "application/json": components["schemas"]["ConversationView"];
                 };
             };
@@ -2397,7 +2389,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The stream. */
+            /** @description The stream; or, not asked for it, the streams open and their bounds. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2410,28 +2402,28 @@ export interface operations {
                      *     data: {"type":"message","recipient":"254712345678","messageId":"100000001"}
                      */
                     "text/event-stream": string;
+                    /**
+                     * @example {
+                     *       "streams": 1,
+                     *       "maxStreams": 16,
+                     *       "heartbeatMs": 15000,
+                     *       "maxBacklog": 1000
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Streams open now. */
+                        streams: number;
+                        /** @description The most open at once. */
+                        maxStreams: number;
+                        /** @description How often a stream carries a comment line (milliseconds). */
+                        heartbeatMs: number;
+                        /** @description Unread events a stream holds before it drops them. */
+                        maxBacklog: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
-            /** @description The request does not accept `text/event-stream`. */
-            406: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "error": "not_acceptable",
-                     *       "message": "This is a text/event-stream; ask with Accept: text/event-stream."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ControlError"] & {
-                        /** @constant */
-                        error?: "not_acceptable";
-                    };
-                };
-            };
             /** @description As many streams as the mock serves are open. */
             429: {
                 headers: {
