@@ -252,6 +252,12 @@ export function createMockWithState(
       events.emit({ type: 'message', recipient: recipientOf(entry), messageId: entry.messageId })
     }
   }
+  const clear = state.journal.clear
+  state.journal.clear = () => {
+    const deleted = clear()
+    if (events.listening) events.emit({ type: 'cleared' })
+    return deleted
+  }
   const reset = (): void => {
     state.accounts.reset()
     state.journal.clear()

@@ -106,7 +106,7 @@ afterEach(() => {
 afterAll(() => server.close())
 
 describe('GET /__mock/events', () => {
-  it('tells of a message journaled, the clock moved and a reset', async () => {
+  it('tells of a message journaled, the clock moved, the journal emptied and a reset', async () => {
     const stream = await open()
     await sendTo('0712345678')
     expect(await stream.next('message')).toEqual({
@@ -124,6 +124,8 @@ describe('GET /__mock/events', () => {
       now: '2030-01-01T06:01:00.000Z',
       virtual: true,
     })
+    await fetch(`${server.url}/__mock/messages`, { method: 'DELETE' })
+    expect(await stream.next('cleared')).toEqual({ type: 'cleared' })
     await fetch(`${server.url}/__mock/reset`, { method: 'POST' })
     expect(await stream.next('reset')).toEqual({ type: 'reset' })
     expect(stream.text().startsWith('retry: 2000\n')).toBe(true)

@@ -1,7 +1,8 @@
 /**
  * @module
  * What the inbox page is told as it happens: a message journaled, the clock moved (so
- * statuses it shows may have changed), a callback attempted, the mock reset. A
+ * statuses it shows may have changed), a callback attempted, the journal emptied, the mock
+ * reset. A
  * namespace's events also reach its root's subscribers, named, so the root page sees every
  * namespace. Subscribers are bounded in number; an event with nobody listening costs one
  * check.
@@ -16,6 +17,7 @@ export type InboxEvent = (
   | { type: 'message'; recipient: string; messageId: string }
   | { type: 'clock'; now: string; virtual: boolean }
   | { type: 'callback'; messageId: string; result: string }
+  | { type: 'cleared' }
   | { type: 'reset' }
 ) & {
   /** The namespace it happened in; absent for the mock the stream belongs to. */

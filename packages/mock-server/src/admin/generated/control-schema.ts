@@ -408,7 +408,7 @@ export interface paths {
          * The inbox events, as server-sent events
          * @description A `text/event-stream` that stays open: `event: message` (a message journaled),
          *     `clock` (the clock moved: statuses may have changed), `callback` (a callback
-         *     attempt), `reset`, and `resync` (events were dropped while the reader was behind,
+         *     attempt), `cleared` (the journal emptied), `reset`, and `resync` (events were dropped while the reader was behind,
          *     at most 1000 wait per stream); each `data` is a JSON object with its `type`,
          *     `recipient` and `messageId` (message), `now` and `virtual` (clock), `messageId` and
          *     `result` (callback), and `namespace` when it happened in a namespace. A

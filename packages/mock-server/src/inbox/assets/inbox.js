@@ -3,6 +3,10 @@
  * the mock serves this file as it is. Every text that comes from a message, a number or a
  * request is put on the page with `textContent` (never as HTML), so markup in a message is
  * shown, not run; the page's Content-Security-Policy allows no other script anyway.
+ *
+ * One file, longer than the repository's modules: with no build step and no module loader
+ * the page loads one script, and its parts (the list, the conversation, the phone view, the
+ * event stream, the controls) share one small state.
  */
 ;(() => {
   const base = document.body.dataset.base || '/__mock'
@@ -580,7 +584,7 @@
       }
       refreshSoon(true)
     }
-    for (const type of ['message', 'clock', 'callback', 'reset', 'resync'])
+    for (const type of ['message', 'clock', 'callback', 'cleared', 'reset', 'resync'])
       events.addEventListener(type, onEvent)
     events.addEventListener('open', () =>
       say('Live: new messages and status changes appear as they happen.'),
