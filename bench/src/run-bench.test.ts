@@ -7,14 +7,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { BenchResult } from './bench-result.js'
 import { formatReport } from './report/table.js'
 import { runBench } from './run-bench.js'
 import { runningChildren, stopAllChildren } from './targets/child-process.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'sendsms-bench-test-'))
 const jsonPath = join(dir, 'latest.json')
-let result: BenchResult
+let result: Awaited<ReturnType<typeof runBench>>
 
 beforeAll(async () => {
   result = await runBench({ smoke: true, jsonPath, progress: () => {} })
@@ -96,8 +95,17 @@ describe('a smoke run of the bench', () => {
     expect(result.namespaces.roundRatios).toContain(result.namespaces.manyOverOne)
   })
 
+  it('fills the journal with 10 000 messages and times the inbox page and its first rows', () => {
+    expect(result.inbox.held).toBe(10_000)
+    for (const times of [result.inbox.page, result.inbox.conversations]) {
+      expect(times.medianMs).toBeGreaterThan(0)
+      expect(times.p99Ms).toBeGreaterThanOrEqual(times.medianMs)
+      expect(times.bytes).toBeGreaterThan(0)
+    }
+  })
+
   it('judges every target and writes the same result as JSON', () => {
-    expect(result.targets).toHaveLength(10)
+    expect(result.targets).toHaveLength(11)
     expect(JSON.parse(readFileSync(jsonPath, 'utf8'))).toEqual(result)
     expect(formatReport(result)).toContain('### Targets')
   })

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * @module
- * `pnpm bench`: runs the six parts of the bench in one run, prints the report and
+ * `pnpm bench`: runs the seven parts of the bench in one run, prints the report and
  * writes the same figures as JSON. Flags: `--smoke` (tiny durations and counts, for
  * CI), `--json PATH` (default bench/results/latest.json).
  */
@@ -13,12 +13,13 @@ import type { BenchResult } from './bench-result.js'
 import { measureChunkedUpload } from './measure/chunked-upload.js'
 import { measureCli } from './measure/cli-startup.js'
 import { measureClient } from './measure/client-throughput.js'
+import { type InboxPageResult, measureInboxPage } from './measure/inbox-page.js'
 import { measureMockMemory } from './measure/mock-memory.js'
 import { measureNamespaces } from './measure/namespaces-load.js'
 import { compareServers } from './measure/server-comparison.js'
 import { REPO_ROOT } from './paths.js'
 import { formatReport } from './report/table.js'
-import { judgeTargets } from './report/targets.js'
+import { judgeInboxTarget, judgeTargets } from './report/targets.js'
 import { stopAllChildren } from './targets/child-process.js'
 import { pinBench } from './targets/cpu-pinning.js'
 
@@ -49,6 +50,8 @@ const SIZES = {
     messages: 1_000_000,
     uploadBytes: 1_000_000,
     namespaces: 100,
+    inboxMessages: 10_000,
+    inboxRequests: 200,
   },
   smoke: {
     durationS: 1,
@@ -62,6 +65,8 @@ const SIZES = {
     messages: 10_000,
     uploadBytes: 20_000,
     namespaces: 100,
+    inboxMessages: 10_000,
+    inboxRequests: 20,
   },
 } as const
 
@@ -83,38 +88,45 @@ function machine(pinned: boolean): BenchResult['machine'] {
  * const result = await runBench({ smoke: true })
  * console.log(formatReport(result))
  */
-export async function runBench(options: BenchOptions = {}): Promise<BenchResult> {
+export async function runBench(
+  options: BenchOptions = {},
+): Promise<BenchResult & { inbox: InboxPageResult }> {
   const size = options.smoke ? SIZES.smoke : SIZES.full
   const pinned = pinBench()
   const progress = options.progress ?? ((line: string) => void process.stderr.write(`${line}\n`))
   try {
-    progress('1/6 mock vs Prism vs bare node:http…')
+    progress('1/7 mock vs Prism vs bare node:http…')
     const servers = await compareServers({
       durationS: size.durationS,
       warmupS: size.warmupS,
       firstWarmupS: size.firstWarmupS,
       rounds: size.serverRounds,
     })
-    progress('2/6 client vs bare fetch…')
+    progress('2/7 client vs bare fetch…')
     const client = await measureClient({
       recipients: size.recipients,
       concurrency: 4,
       rounds: size.rounds,
       warmupPasses: size.clientWarmups,
     })
-    progress('3/6 CLI cold start…')
+    progress('3/7 CLI cold start…')
     const cli = await measureCli(size.cliRuns)
-    progress(`4/6 mock memory over ${size.messages} messages…`)
+    progress(`4/7 mock memory over ${size.messages} messages…`)
     const memory = await measureMockMemory(size.messages)
-    progress(`5/6 a ${size.uploadBytes}-byte body in 1-byte chunks…`)
+    progress(`5/7 a ${size.uploadBytes}-byte body in 1-byte chunks…`)
     const upload = await measureChunkedUpload(size.uploadBytes)
-    progress(`6/6 mock under ${size.namespaces} namespaces against one…`)
+    progress(`6/7 mock under ${size.namespaces} namespaces against one…`)
     const namespaces = await measureNamespaces({
       namespaces: size.namespaces,
       connections: 50,
       durationS: size.durationS,
       warmupS: size.firstWarmupS,
       rounds: size.serverRounds,
+    })
+    progress(`7/7 the inbox page with ${size.inboxMessages} messages…`)
+    const inbox = await measureInboxPage({
+      messages: size.inboxMessages,
+      requests: size.inboxRequests,
     })
     const measured = {
       smoke: options.smoke === true,
@@ -126,7 +138,12 @@ export async function runBench(options: BenchOptions = {}): Promise<BenchResult>
       upload,
       namespaces,
     }
-    const result: BenchResult = { ...measured, targets: judgeTargets(measured) }
+    // The inbox's figures ride beside the others; its target joins theirs.
+    const result = {
+      ...measured,
+      inbox,
+      targets: [...judgeTargets(measured), judgeInboxTarget(inbox)],
+    }
     const jsonPath = options.jsonPath ?? `${REPO_ROOT}bench/results/latest.json`
     mkdirSync(dirname(jsonPath), { recursive: true })
     writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`)

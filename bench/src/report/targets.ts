@@ -4,6 +4,7 @@
  * users start it (default settings); `--quiet` is reported, never judged.
  */
 import type { BenchResult, TargetVerdict } from '../bench-result.js'
+import type { InboxPageResult } from '../measure/inbox-page.js'
 
 function atLeast(name: string, value: number, limit: number, unit = '×'): TargetVerdict {
   return { name, value, unit, limit: `>= ${limit}`, pass: value >= limit }
@@ -59,4 +60,23 @@ export function judgeTargets(result: Omit<BenchResult, 'targets'>): TargetVerdic
       '×',
     ),
   ]
+}
+
+/**
+ * Judges the inbox target: the page and its first page of conversations each answer in
+ * under 100 ms at the 99th percentile with 10 000 messages in the journal (the slower of
+ * the two is judged). A run that held fewer messages than it sent misses it.
+ * @example
+ * judgeInboxTarget(inbox).pass
+ */
+export function judgeInboxTarget(inbox: InboxPageResult): TargetVerdict {
+  const slowest = Math.max(inbox.page.p99Ms, inbox.conversations.p99Ms)
+  const value = inbox.held >= inbox.messages ? slowest : Number.NaN
+  return {
+    name: `inbox page answers < 100 ms with ${inbox.messages} messages (p99, page and first rows)`,
+    value,
+    unit: 'ms',
+    limit: '< 100',
+    pass: value < 100,
+  }
 }

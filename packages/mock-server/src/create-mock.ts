@@ -15,6 +15,11 @@ import { registerProviderStatesControl } from './control/provider-states-control
 import { registerControl } from './control/register-control.js'
 import { registerRequestsControl } from './control/requests-control.js'
 import { PROVIDER_ENDPOINTS } from './endpoints/index.js'
+import { createInboxEvents, type InboxEvents } from './inbox/inbox-events.js'
+import { keepInboxSource } from './inbox/inbox-source.js'
+import { createRecipientIndex } from './inbox/recipient-index.js'
+import { registerInbox } from './inbox/register-inbox.js'
+import { watchClock } from './inbox/watch-clock.js'
 import { requestLog } from './log/request-log.js'
 import type { RequestLogEntry } from './log/request-log-entry.js'
 import { safePath } from './log/request-log-entry.js'
@@ -48,6 +53,7 @@ import {
   SANDBOX_ACCOUNT,
 } from './state/accounts.js'
 import { type ClockOptions, createClock, type MockClock } from './state/clock.js'
+import { recipientOf } from './state/deliveries.js'
 import { createFaultQueue, type FaultQueue } from './state/faults.js'
 import { createJournal, type Journal } from './state/journal.js'
 import { FIRST_MESSAGE_ID, type MockState } from './state/mock-state.js'
@@ -203,16 +209,23 @@ export function createMock(options: MockOptions = {}): Mock {
 export function createMockWithState(
   options: MockOptions = {},
   namespace?: string,
+  rootEvents?: InboxEvents,
 ): { mock: Mock; state: MockState; namespaces: NamespaceRegistry | undefined } {
   const accounts = createAccountStore(options.accounts ?? [SANDBOX_ACCOUNT])
   const startProfile = activeProfile(withLegacyQuirks(options.profile, options.quirks))
-  const clock = createClock(options.clock, options.now)
-  const callbacks = createCallbackQueue(clock, accounts, options.callbacks)
+  // The inbox: its events (a namespace's reach the root's too) and its conversations.
+  const events = createInboxEvents(rootEvents, namespace)
+  const index = createRecipientIndex()
+  const clock = watchClock(createClock(options.clock, options.now), events)
+  const callbacks = createCallbackQueue(clock, accounts, options.callbacks, (attempt) =>
+    events.emit({ type: 'callback', messageId: String(attempt.messageId), result: attempt.result }),
+  )
   const state: MockState = {
     accounts,
     journal: createJournal({
       ...(options.journalLimit === undefined ? {} : { limit: options.journalLimit }),
       ...(options.journalBytes === undefined ? {} : { maxBytes: options.journalBytes }),
+      watcher: index,
     }),
     faults: createFaultQueue(),
     profile: startProfile,
@@ -235,6 +248,15 @@ export function createMockWithState(
   state.journal.add = (entry) => {
     add(entry)
     callbacks.accepted(entry)
+    if (events.listening) {
+      events.emit({ type: 'message', recipient: recipientOf(entry), messageId: entry.messageId })
+    }
+  }
+  const clear = state.journal.clear
+  state.journal.clear = () => {
+    const deleted = clear()
+    if (events.listening) events.emit({ type: 'cleared' })
+    return deleted
   }
   const reset = (): void => {
     state.accounts.reset()
@@ -245,6 +267,7 @@ export function createMockWithState(
     callbacks.reset()
     clock.reset()
     state.requests.reset()
+    events.emit({ type: 'reset' })
   }
 
   const app = new Hono<MockEnv>()
@@ -255,7 +278,7 @@ export function createMockWithState(
     settings &&
     createNamespaceRegistry(
       settings,
-      (name) => createMockWithState(namespaceMockOptions(options, name, settings), name),
+      (name) => createMockWithState(namespaceMockOptions(options, name, settings), name, events),
       realNow,
     )
   // Before the request log: a namespace logs its own requests, with its name.
@@ -268,6 +291,9 @@ export function createMockWithState(
   registerClockControl(app, state)
   registerCallbacksControl(app, state)
   registerRequestsControl(app, state)
+  const inbox = { namespace, state, index, events }
+  keepInboxSource(inbox)
+  registerInbox(app, inbox, namespaces)
   const providerStates = createProviderStates(state, reset)
   registerProviderStatesControl(app, providerStates)
   if (namespaces) registerNamespacesControl(app, namespaces)
@@ -306,6 +332,7 @@ export function createMockWithState(
     reset,
     close: async () => {
       state.requests.close()
+      events.close()
       // Requests a fault keeps waiting (a hang, a slow body, a late answer) end with the mock.
       state.faults.endHeld()
       callbacks.close()

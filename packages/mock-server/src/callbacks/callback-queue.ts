@@ -75,7 +75,8 @@ const PENDING_BYTES = 120
 
 /**
  * Creates the callbacks of one mock, driven by its clock, reading callback URLs from its
- * accounts at the time of each attempt.
+ * accounts at the time of each attempt; `attempted` is told of each attempt once recorded
+ * (the inbox's events).
  * @example
  * const callbacks = createCallbackQueue(clock, accounts, { attempts: 3 })
  */
@@ -83,6 +84,7 @@ export function createCallbackQueue(
   clock: ClockDriver,
   accounts: Pick<AccountStore, 'peek'>,
   options: CallbackOptions = {},
+  attempted?: (attempt: CallbackAttempt) => void,
 ): CallbackQueue {
   const settings = callbackSettings(options)
   const record = new CallbackAttemptRecord(settings.maxRecorded, settings.maxRecordedBytes)
@@ -141,7 +143,7 @@ export function createCallbackQueue(
         delivered || report.attempts >= settings.attempts
           ? undefined
           : at + settings.backoff * 2 ** (report.attempts - 1)
-      record.add({
+      const made: CallbackAttempt = {
         messageId: report.messageId,
         partnerID: report.partnerID,
         attempt: report.attempts,
@@ -150,7 +152,9 @@ export function createCallbackQueue(
         result: delivered ? 'delivered' : retryAt === undefined ? 'failed' : 'retrying',
         retryAt: retryAt === undefined ? null : new Date(retryAt).toISOString(),
         body,
-      })
+      }
+      record.add(made)
+      attempted?.(made)
       if (retryAt === undefined) done(report)
       else clock.setTimer(retryAt, () => attempt(report))
     } finally {

@@ -47,6 +47,7 @@ export function mockBanner(running: RunningMock): string {
       (e) => `  ${`${e.name}:`.padEnd(NAME_WIDTH)}${running.url}${e.paths[0]}`,
     ),
     `  control: ${running.url}/__mock/messages, /__mock/accounts, /__mock/faults, /__mock/profile, /__mock/reset`,
+    `  inbox:   ${running.url}/__mock/inbox (every message sent, live, in a browser)`,
     `  clock:   ${running.url}/__mock/clock (${running.mock.clock.virtual ? `virtual, at ${running.mock.clock.now().toISOString()}` : 'real'}); callbacks: /__mock/callbacks`,
   ]
   lines.push(`Answer profile: ${profileLine(running.mock.profile.get())}`)

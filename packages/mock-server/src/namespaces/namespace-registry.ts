@@ -89,6 +89,8 @@ export interface NamespaceRegistry extends MockNamespaces {
   leave(namespace: Namespace): void
   /** One namespace as listed, if it exists. */
   info(name: string): NamespaceInfo | undefined
+  /** Every live namespace, oldest first, without counting a use (the inbox reads them all). */
+  live(): Namespace[]
   /** The message of a refusal for the limit. */
   limitMessage(): string
   /** Closes every namespace and stops the timer. */
@@ -212,6 +214,10 @@ export function createNamespaceRegistry(
     list: () => {
       sweep(now())
       return [...live.values()].map(infoOf)
+    },
+    live: () => {
+      sweep(now())
+      return [...live.values()]
     },
     info: (name) => {
       const namespace = current(name, now())

@@ -97,6 +97,25 @@ export interface Journal {
   readonly bytes: number
   /** Entries dropped since the journal was created or cleared, to stay within its limits. */
   readonly dropped: number
+  /** The same entries newest first, one at a time, so a search of a large journal can stop early. */
+  recent(): IterableIterator<JournalEntry>
+}
+
+/**
+ * Told of every entry the journal keeps and lets go, so an index of its entries (the
+ * inbox's conversations) stays in step, and its memory counts against the journal's
+ * byte budget: `added` and `removed` answer the bytes the watcher holds more or less.
+ * @example
+ * const watcher: JournalWatcher = { added: () => 0, removed: () => 0, cleared: () => {} }
+ * createJournal({ watcher })
+ */
+export interface JournalWatcher {
+  /** An entry was kept, with its id as the number the journal read; answers the bytes the watcher now holds more. */
+  added(entry: JournalEntry, messageId: number): number
+  /** The oldest entry was let go; answers the bytes the watcher freed. */
+  removed(entry: JournalEntry): number
+  /** The journal was emptied. */
+  cleared(): void
 }
 
 /**
@@ -113,6 +132,8 @@ export interface JournalOptions {
    * @unit bytes
    */
   maxBytes?: number
+  /** Told of every entry kept and let go; its bytes count against `maxBytes`. */
+  watcher?: JournalWatcher
 }
 
 /**
@@ -173,8 +194,10 @@ export function createJournal(options: JournalOptions = {}): Journal {
   let count = 0
   let bytes = 0
   let dropped = 0
+  const watcher = options.watcher
 
   const dropOldest = (): void => {
+    if (watcher) bytes -= watcher.removed(slots.read(start))
     bytes -= slots.release(start)
     start = (start + 1) % slots.capacity
     count -= 1
@@ -212,6 +235,10 @@ export function createJournal(options: JournalOptions = {}): Journal {
     }
   }
 
+  function* recent(): IterableIterator<JournalEntry> {
+    for (let i = count - 1; i >= 0; i--) yield slots.read(slotOf(i))
+  }
+
   const find = (given: string | number): JournalEntry | undefined => {
     const messageId = idNumber(given)
     if (messageId === undefined) return undefined
@@ -230,9 +257,11 @@ export function createJournal(options: JournalOptions = {}): Journal {
   return {
     list: (filter = {}) => ordered().filter(matcher(filter)),
     entries,
+    recent,
     find,
     clear: () => {
       const deleted = count
+      watcher?.cleared()
       slots = new JournalSlots(Math.min(limit, FIRST_CAPACITY))
       start = 0
       count = 0
@@ -259,6 +288,7 @@ export function createJournal(options: JournalOptions = {}): Journal {
       }
       bytes += slots.write(slotOf(count), entry, messageId)
       count += 1
+      if (watcher) bytes += watcher.added(entry, messageId)
       // The newest entry goes too when it alone is over the budget.
       while (bytes > maxBytes && count > 0) dropOldest()
     },

@@ -325,6 +325,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/__mock/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inbox page (HTML) */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/inbox/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One row per recipient, newest first, searched and filtered
+         * @description A page of at most `limit` rows. The work of one answer is bounded whatever the
+         *     journal holds: at most 200 000 conversations (or, for a text search, journal
+         *     entries) are looked at, and at most 20 000 statuses derived for a `status`
+         *     filter; past either `partial` is true. `next` is the `before` of
+         *     the following page (null on the last, and for a text search, which answers its
+         *     first rows only). At the root every live namespace is included unless
+         *     `namespace` chooses one (`.` the root itself); under a prefix `namespace` is
+         *     ignored.
+         */
+        get: operations["listConversations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/inbox/conversations/{recipient}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A number in any Kenyan form (`0712345678`, `254712345678`), or the hash of a hashed send. */
+                recipient: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * One recipient's latest messages, newest first
+         * @description At most `limit` of the latest 100 messages the journal holds for the recipient
+         *     (`older` counts those not listed), each with its sender and time, status now and
+         *     when it changes next, encoding and the texts of its parts as a handset receives
+         *     them (at most 40), the request journal entry that carried it (its parameters
+         *     without any key; null when the request journal no longer holds it) and its
+         *     callback attempts. A text is shown up to 20 000 characters (`truncated`, `length`).
+         */
+        get: operations["getConversation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/__mock/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The inbox events, as server-sent events
+         * @description A `text/event-stream` that stays open: `event: message` (a message journaled),
+         *     `clock` (the clock moved: statuses may have changed), `callback` (a callback
+         *     attempt), `cleared` (the journal emptied), `reset`, and `resync` (events were dropped while the reader was behind,
+         *     at most 1000 wait per stream); each `data` is a JSON object with its `type`,
+         *     `recipient` and `messageId` (message), `now` and `virtual` (clock), `messageId` and
+         *     `result` (callback), and `namespace` when it happened in a namespace. A
+         *     comment line comes every 15 s. At the root the events of every namespace come
+         *     too, with their `namespace`. At most 16 streams per mock at once; `mock.close()`
+         *     ends every stream. A request that does not accept `text/event-stream` gets, as
+         *     JSON, how many streams are open and their bounds, and ends.
+         */
+        get: operations["streamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -332,7 +433,7 @@ export interface components {
         /** @description Every error answer of the control API. */
         ControlError: {
             /** @enum {string} */
-            error: "bad_request" | "forbidden_host" | "forbidden_origin" | "payload_too_large" | "unsupported_media_type" | "too_many_waiters" | "namespace_limit" | "not_found" | "unknown_state" | "internal_error";
+            error: "bad_request" | "forbidden_host" | "forbidden_origin" | "payload_too_large" | "unsupported_media_type" | "too_many_waiters" | "too_many_subscribers" | "namespace_limit" | "not_found" | "unknown_state" | "internal_error";
             /** @description What is wrong, for a person; never a key. */
             message: string;
             /** @description `unknown_state` only: the names of the states the mock knows. */
@@ -751,6 +852,127 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description A message's delivery status now (as `DeliveryView`), and when it changes next. */
+        StatusView: {
+            /** @description The number getdlr sends as `delivery-status`. */
+            status: number;
+            description: components["schemas"]["DeliveryStatus"];
+            final: boolean;
+            /**
+             * Format: date-time
+             * @description When this status began, on the mock's clock.
+             */
+            since: string | null;
+            /**
+             * Format: date-time
+             * @description When the status changes next, on the mock's clock; null when it never does.
+             */
+            nextAt: string | null;
+        };
+        /** @description One recipient's conversation. */
+        ConversationRow: {
+            /** @description The namespace it is in; null for the mock the page belongs to. */
+            namespace: string | null;
+            /** @description The number in 254 form, or the hash of a hashed send. */
+            recipient: string;
+            /** @description Messages the journal holds for it. */
+            count: number;
+            /** @description Its place in the order; `before` takes it. */
+            cursor: number;
+            /** @description Its newest message. */
+            last: {
+                messageId: components["schemas"]["MessageId"];
+                shortcode: string;
+                partnerID: string;
+                endpoint: components["schemas"]["EndpointName"];
+                /** Format: date-time */
+                receivedAt: string;
+                /** @description The start of the message. */
+                preview: string;
+                delivery: components["schemas"]["StatusView"];
+            };
+        };
+        ConversationsPage: {
+            conversations: components["schemas"]["ConversationRow"][];
+            /** @description The `before` of the next page, or null. */
+            next: number | null;
+            /** @description Whether the answer stopped at its budget (more may match). */
+            partial: boolean;
+            /** @description Conversations or journal entries looked at. */
+            scanned: number;
+            /** @description Messages the journals read hold. */
+            held: number;
+            /** @description The live namespaces (at the root; empty under a prefix). */
+            namespaces: string[];
+            /** @description The delivery statuses a `status` filter takes. */
+            statuses: components["schemas"]["DeliveryStatus"][];
+            /** @description The clock of the mock read (the chosen namespace's, or the page's own); null when none is. */
+            clock: components["schemas"]["ClockView"] | null;
+        };
+        /** @description One message as the inbox shows it. */
+        InboxMessage: {
+            messageId: components["schemas"]["MessageId"];
+            /** @description The sender name it went out with. */
+            shortcode: string;
+            partnerID: string;
+            endpoint: components["schemas"]["EndpointName"];
+            /** @enum {string} */
+            method: "GET" | "POST";
+            networkId: number;
+            /** Format: date-time */
+            receivedAt: string;
+            /** Format: date-time */
+            sendAt: string | null;
+            clientsmsid?: string | number;
+            /** @description The message, up to 20 000 characters. */
+            text: string;
+            /** @description Its length in full. */
+            length: number;
+            truncated: boolean;
+            encoding: {
+                /** @enum {string} */
+                encoding: "GSM-7" | "UCS-2";
+                /** @description SMS parts, as it was charged. */
+                parts: number;
+                units: number;
+                perPart: number;
+                remaining: number;
+                /** @description The characters that forced UCS-2. */
+                nonGsm: string[];
+                /** @description Characters of the GSM-7 extension table (two septets each). */
+                extended: string[];
+            };
+            /** @description The texts of its first parts, split as a handset receives them. */
+            partTexts: string[];
+            delivery: components["schemas"]["StatusView"];
+            /** @description The request journal entry that carried it, without any key; null when it is no longer held. */
+            request: {
+                seq: number;
+                /** Format: date-time */
+                receivedAt: string;
+                endpoint: components["schemas"]["EndpointName"];
+                method: string;
+                path: string;
+                status: number;
+                code?: number;
+                params: {
+                    [key: string]: unknown;
+                } | null;
+                truncated?: {
+                    [key: string]: number;
+                };
+            } | null;
+            callbacks: components["schemas"]["CallbackAttempt"][];
+        };
+        ConversationView: {
+            namespace: string | null;
+            recipient: string;
+            count: number;
+            /** @description Messages the journal holds for it that are not listed. */
+            older: number;
+            messages: components["schemas"]["InboxMessage"][];
+            clock: components["schemas"]["ClockView"];
+        };
         /**
          * @description The statuses of the provider's delivery-status page. Each `x-status` is the number
          *     sent as `delivery-status`: only 32 (`DeliveredToTerminal`) is documented; the
@@ -772,6 +994,43 @@ export interface components {
         };
     };
     responses: {
+        /** @description The page, with a strict Content-Security-Policy (its own script, styles and requests only), `X-Content-Type-Options: nosniff` and an ETag; or, asked for JSON, where the inbox's parts are. */
+        InboxPage: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                "Content-Security-Policy"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+                /**
+                 * @example {
+                 *       "inbox": {
+                 *         "page": "/__mock/inbox",
+                 *         "conversations": "/__mock/inbox/conversations",
+                 *         "events": "/__mock/events",
+                 *         "namespace": null
+                 *       }
+                 *     }
+                 */
+                "application/json": {
+                    inbox: {
+                        page: string;
+                        conversations: string;
+                        events: string;
+                        namespace: string | null;
+                    };
+                };
+            };
+        };
+        /** @description The copy held (`If-None-Match`) is current. */
+        NotModified: {
+            headers: {
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description How many were removed. */
         Deleted: {
             headers: {
@@ -1015,6 +1274,8 @@ export interface components {
         };
     };
     parameters: {
+        /** @description The ETag of a copy already held; answered 304 when it is current. */
+        IfNoneMatch: string;
         /** @description Entries sent to this number, in any Kenyan form. */
         MessageMobile: string;
         /** @description Entries of this account. */
@@ -1039,7 +1300,10 @@ export interface components {
         NamespaceName: components["schemas"]["NamespaceName"];
     };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The file's version; send it back as `If-None-Match` for a 304. */
+        ETag: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1900,6 +2164,284 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["NamespaceLimit"];
+        };
+    };
+    getInbox: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of a copy already held; answered 304 when it is current. */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["InboxPage"];
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["NamespaceLimit"];
+        };
+    };
+    listConversations: {
+        parameters: {
+            query?: {
+                /** @description Three or more digits (spaces, `+`, `(`, `)` and `-` ignored): numbers that contain them, `0712` also as `254712`. Anything else: conversations with a message that contains it, in any case, or a recipient (a hash) that does. */
+                q?: string;
+                /** @description Only conversations whose newest message is in this status now. */
+                status?: components["schemas"]["DeliveryStatus"];
+                /** @description At the root, only this namespace (`.` for the root itself). */
+                namespace?: string;
+                /** @description Rows per page (default 50). */
+                limit?: number;
+                /** @description Only rows older than this `cursor` (the `next` of the page before). */
+                before?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "conversations": [
+                     *         {
+                     *           "namespace": null,
+                     *           "recipient": "254712345678",
+                     *           "count": 2,
+                     *           "cursor": 7,
+                     *           "last": {
+                     *             "messageId": "100000002",
+                     *             "shortcode": "SANDBOX",
+                     *             "partnerID": "12345",
+                     *             "endpoint": "sendsms",
+                     *             "receivedAt": "2030-01-01T06:00:00.000Z",
+                     *             "preview": "Your code is 4321",
+                     *             "delivery": {
+                     *               "status": 8,
+                     *               "description": "SentToNetwork",
+                     *               "final": false,
+                     *               "since": "2030-01-01T06:00:00.000Z",
+                     *               "nextAt": "2030-01-01T06:00:07.000Z"
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "next": null,
+                     *       "partial": false,
+                     *       "scanned": 1,
+                     *       "held": 2,
+                     *       "namespaces": [
+                     *         "ci-1"
+                     *       ],
+                     *       "statuses": [
+                     *         "Scheduled",
+                     *         "SentToNetwork",
+                     *         "DeliveredToTerminal",
+                     *         "AbsentSubscriber",
+                     *         "DeliveryImpossible",
+                     *         "SenderName Blacklisted",
+                     *         "Unknown"
+                     *       ],
+                     *       "clock": {
+                     *         "now": "2030-01-01T06:00:00.000Z",
+                     *         "virtual": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConversationsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            503: components["responses"]["NamespaceLimit"];
+        };
+    };
+    getConversation: {
+        parameters: {
+            query?: {
+                /** @description At the root, the namespace the conversation is in (default `.`, the root itself). */
+                namespace?: string;
+                /** @description Messages (default 50). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                /** @description A number in any Kenyan form (`0712345678`, `254712345678`), or the hash of a hashed send. */
+                recipient: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conversation. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "namespace": null,
+                     *       "recipient": "254712345678",
+                     *       "count": 1,
+                     *       "older": 0,
+                     *       "messages": [
+                     *         {
+                     *           "messageId": "100000001",
+                     *           "shortcode": "SANDBOX",
+                     *           "partnerID": "12345",
+                     *           "endpoint": "sendsms",
+                     *           "method": "POST",
+                     *           "networkId": 1,
+                     *           "receivedAt": "2030-01-01T06:00:00.000Z",
+                     *           "sendAt": null,
+                     *           "text": "Habari 😀 your code is 4321",
+                     *           "length": 27,
+                     *           "truncated": false,
+                     *           "encoding": {
+                     *             "encoding": "UCS-2",
+                     *             "parts": 1,
+                     *             "units": 27,
+                     *             "perPart": 70,
+                     *             "remaining": 43,
+                     *             "nonGsm": [
+                     *               "😀"
+                     *             ],
+                     *             "extended": []
+                     *           },
+                     *           "partTexts": [
+                     *             "Habari 😀 your code is 4321"
+                     *           ],
+                     *           "delivery": {
+                     *             "status": 8,
+                     *             "description": "SentToNetwork",
+                     *             "final": false,
+                     *             "since": "2030-01-01T06:00:00.000Z",
+                     *             "nextAt": "2030-01-01T06:00:20.000Z"
+                     *           },
+                     *           "request": {
+                     *             "seq": 1,
+                     *             "receivedAt": "2030-01-01T06:00:00.000Z",
+                     *             "endpoint": "sendsms",
+                     *             "method": "POST",
+                     *             "path": "/api/services/sendsms",
+                     *             "status": 200,
+                     *             "code": 200,
+                     *             "params": {
+                     *               "partnerID": "12345",
+                     *               "message": "Habari 😀 your code is 4321",
+                     *               "shortcode": "SANDBOX",
+                     *               "mobile": "0712345678"
+                     *             }
+                     *           },
+                     *           "callbacks": []
+                     *         }
+                     *       ],
+                     *       "clock": {
+                     *         "now": "2030-01-01T06:00:00.000Z",
+                     *         "virtual": true
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ConversationView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            /** @description The journal holds no message to that recipient. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "not_found",
+                     *       "message": "The journal holds no message to that recipient."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ControlError"] & {
+                        /** @constant */
+                        error?: "not_found";
+                    };
+                };
+            };
+            503: components["responses"]["NamespaceLimit"];
+        };
+    };
+    streamEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream; or, not asked for it, the streams open and their bounds. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example retry: 2000
+                     *
+                     *     event: message
+                     *     data: {"type":"message","recipient":"254712345678","messageId":"100000001"}
+                     */
+                    "text/event-stream": string;
+                    /**
+                     * @example {
+                     *       "streams": 1,
+                     *       "maxStreams": 16,
+                     *       "heartbeatMs": 15000,
+                     *       "maxBacklog": 1000
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Streams open now. */
+                        streams: number;
+                        /** @description The most open at once. */
+                        maxStreams: number;
+                        /** @description How often a stream carries a comment line (milliseconds). */
+                        heartbeatMs: number;
+                        /** @description Unread events a stream holds before it drops them. */
+                        maxBacklog: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            /** @description As many streams as the mock serves are open. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "error": "too_many_subscribers",
+                     *       "message": "Too many event streams at once; close one and try again."
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ControlError"] & {
+                        /** @constant */
+                        error?: "too_many_subscribers";
+                    };
+                };
+            };
             503: components["responses"]["NamespaceLimit"];
         };
     };
