@@ -68,9 +68,8 @@ Options:
   -m, --message TEXT the message; '-' reads it from standard input
   -n, --dry-run      print numbers valid and refused, encoding, parts, requests, credit
                      needed and balance; send nothing
-  --check            check the numbers first: refused ones and repeats are left out and
-                     reported (the default for a list read from @FILE, '-' or --csv)
-  --no-check         send every number as given; the provider judges each
+  --no-check         send every number as given, for the provider to judge each (by
+                     default refused numbers and repeats are left out and reported)
   -q, --quiet        no progress bar
   --at WHEN          schedule: unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601, in East Africa
                      Time unless it has an offset ('2030-01-15T06:00:00Z')
@@ -101,9 +100,8 @@ Options:
   -m, --message TEXT the message; '-' reads it from standard input
   -n, --dry-run      print numbers valid and refused, encoding, parts, requests, credit
                      needed and balance; send nothing
-  --check            check the numbers first: refused ones and repeats are left out and
-                     reported (the default for a list read from @FILE, '-' or --csv)
-  --no-check         send every number as given; the provider judges each
+  --no-check         send every number as given, for the provider to judge each (by
+                     default refused numbers and repeats are left out and reported)
   -q, --quiet        no progress bar
   --hashed           send to hashed numbers (POST only; rows show the hash)
   --get              send with GET instead of POST (not with --hashed)

@@ -82,7 +82,15 @@ describe('sendsms otp against the mock', () => {
   })
 
   it('prints both rows and exits 4 when a number is rejected', async () => {
-    const run = await sandbox.run(['otp', '--to', `${VALID},07123`, '--message', 'Code', '--json'])
+    const run = await sandbox.run([
+      'otp',
+      '--to',
+      `${VALID},07123`,
+      '--message',
+      'Code',
+      '--json',
+      '--no-check',
+    ])
     expect(run.code).toBe(EXIT_CODES.partialFailure)
     expect(run.json()).toMatchObject({ ok: false, accepted: 1, rejected: 1 })
   })

@@ -51,7 +51,7 @@ export async function runOtp(argv: readonly string[], io: ResolvedIo): Promise<E
   }
   // Hashed values are not numbers to check: the client hashes the numbers and refuses the rest.
   const prepared = await prepareRecipients(
-    values.hashed ? { ...values, check: false, 'no-check': true } : values,
+    values.hashed ? { ...values, 'no-check': true } : values,
     io,
     { json, hint, command: 'otp' },
   )

@@ -63,12 +63,10 @@ export async function prepareRecipients(
     )
   }
   const message = await readMessage(values.message, io)
-  const checking = shouldCheck(values, recipients.listed)
+  const sendsChecked = shouldCheck(values)
   const dryRun = values['dry-run'] === true
-  const check = checking || dryRun ? await checkRecipients(recipients.numbers) : undefined
-  // A real send checks only when asked or when the list was read; the dry run always does,
-  // and says how many the real send would send.
-  const sendsChecked = shouldCheck({ ...values, 'dry-run': false }, recipients.listed)
+  // The dry run checks even with --no-check, and says how many the real send would send.
+  const check = sendsChecked || dryRun ? await checkRecipients(recipients.numbers) : undefined
   const to = check !== undefined && sendsChecked ? [...check.msisdns] : recipients.numbers
   const command = context.command ?? 'send'
   if (dryRun && check !== undefined) {

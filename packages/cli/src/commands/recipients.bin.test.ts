@@ -111,17 +111,17 @@ describe('sendsms send --csv FILE --column NAME', () => {
 })
 
 describe('numbers typed in --to', () => {
-  it('go as typed for the provider to judge, unless --check', async () => {
-    const typed = await runBin(['send', '--to', '254712345678 07123', '-m', 'Hi'], env())
-    expect(typed.code).toBe(EXIT_CODES.partialFailure)
-    expect(typed.stdout).toContain('1003 Invalid mobile number')
-    const checked = await runBin(
-      ['send', '--to', '254712345678,07123', '-m', 'Hi', '--check'],
-      env(),
-    )
+  it('are checked first, and go as typed for the provider to judge with --no-check', async () => {
+    const checked = await runBin(['send', '--to', '254712345678,07123', '-m', 'Hi'], env())
     expect(checked.code).toBe(EXIT_CODES.partialFailure)
     expect(checked.stdout).not.toContain('1003')
     expect(checked.stderr).toMatch(/^refused {2}07123 /m)
+    const typed = await runBin(
+      ['send', '--to', '254712345678 07123', '-m', 'Hi', '--no-check'],
+      env(),
+    )
+    expect(typed.code).toBe(EXIT_CODES.partialFailure)
+    expect(typed.stdout).toContain('1003 Invalid mobile number')
   })
 
   it('sends a list file as given with --no-check', async () => {

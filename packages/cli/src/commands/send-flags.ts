@@ -5,7 +5,7 @@
 import type { FlagSpec } from './connection-flags.js'
 
 /**
- * Recipients (`--to`, `--csv`, `--column`), the message, and `--check`, `--no-check`,
+ * Recipients (`--to`, `--csv`, `--column`), the message, and `--no-check`,
  * `--dry-run`, `--quiet`.
  *
  * @example
@@ -23,8 +23,10 @@ export const RECIPIENT_FLAGS = {
   csv: { type: 'string', help: 'read the numbers from a column of a CSV file', complete: 'file' },
   column: { type: 'string', help: 'the column of --csv holding the numbers' },
   message: { type: 'string', short: 'm', help: "the message; '-' reads standard input" },
-  check: { type: 'boolean', help: 'check the numbers first, leave out the refused and repeats' },
-  'no-check': { type: 'boolean', help: 'send every number as given; the provider judges each' },
+  'no-check': {
+    type: 'boolean',
+    help: 'send every number as given; the provider judges each (default: checked first)',
+  },
   'dry-run': {
     type: 'boolean',
     short: 'n',

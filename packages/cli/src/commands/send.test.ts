@@ -98,13 +98,14 @@ describe('sendsms send against the mock', () => {
       'Later',
       '--at',
       '2099-01-15 09:30',
+      '--no-check',
     ])
     expect(run.code).toBe(EXIT_CODES.partialFailure)
     expect(run.stdout()).toMatch(/\n0 accepted, 1 rejected\n$/)
   })
 
   it('prints both rows and exits 4 when some numbers are rejected', async () => {
-    const run = await sandbox.send(['--to', `${VALID},07123`, '--message', 'Hi'])
+    const run = await sandbox.send(['--to', `${VALID},07123`, '--message', 'Hi', '--no-check'])
     expect(run.code).toBe(EXIT_CODES.partialFailure)
     expect(run.stdout()).toMatch(/254712345678 {2}accepted {2}message \d+/)
     expect(run.stdout()).toMatch(/07123 +rejected {2}1003 Invalid mobile number/)
@@ -159,12 +160,21 @@ describe('sendsms send --json', () => {
       ],
       accepted: 2,
       rejected: 0,
+      refused: [],
+      duplicates: 0,
     })
     expect(run.stderr()).toBe('')
   })
 
   it('prints ok false with both rows on a partial failure', async () => {
-    const run = await sandbox.send(['--to', `${VALID},07123`, '--message', 'Hi', '--json'])
+    const run = await sandbox.send([
+      '--to',
+      `${VALID},07123`,
+      '--message',
+      'Hi',
+      '--json',
+      '--no-check',
+    ])
     expect(run.code).toBe(EXIT_CODES.partialFailure)
     expect(run.json()).toMatchObject({
       ok: false,

@@ -7,25 +7,18 @@
 import type { NumbersCheck } from '@sendsms/client/numbers'
 
 /**
- * Whether a send checks its numbers: `--check` and `--no-check` decide, else a dry run or a
- * list read from a file or standard input is checked and numbers typed in `--to` go as typed,
- * for the provider to judge each (its own 1003 or 1002 row).
+ * Whether a send checks its numbers before any request: always, unless `--no-check` asks to
+ * send every number as given, for the provider to judge each (its own 1003 or 1002 row).
+ * A dry run checks whatever the flags say.
  *
  * @example
  * ```ts
- * shouldCheck({ check: undefined, 'no-check': undefined, 'dry-run': undefined }, true) // true
+ * shouldCheck({ 'no-check': undefined }) // true
+ * shouldCheck({ 'no-check': true }) // false
  * ```
  */
-export function shouldCheck(
-  values: {
-    check?: boolean | undefined
-    'no-check'?: boolean | undefined
-    'dry-run'?: boolean | undefined
-  },
-  listed: boolean,
-): boolean {
-  if (values['no-check'] === true) return false
-  return values.check === true || values['dry-run'] === true || listed
+export function shouldCheck(values: { 'no-check'?: boolean | undefined }): boolean {
+  return values['no-check'] !== true
 }
 
 /**

@@ -17,7 +17,7 @@ const env = (extra: Record<string, string> = {}) => ({
   ...extra,
 })
 const GREEN = '\u001b[32m'
-const send = `node ${BIN} send --to 254712345678,07123 -m Hi`
+const send = `node ${BIN} send --to 254712345678,07123 -m Hi --no-check`
 
 describe('colours', () => {
   it('paints accepted and rejected rows on a terminal', async () => {

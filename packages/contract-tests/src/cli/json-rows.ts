@@ -46,3 +46,13 @@ export function resultDocument(rows: readonly { ok: boolean }[]) {
 export function sendResultDocument(rows: readonly { ok: boolean }[]) {
   return resultDocument(rows.map((row) => ({ ...row, status: row.ok ? 'accepted' : 'rejected' })))
 }
+
+/**
+ * The document of a `send` or `otp` whose numbers the CLI checked first (the default): the
+ * same, with the numbers it refused before sending and how many repeats it left out.
+ * @example
+ * checkedSendDocument([acceptedJsonRow('254712345678', '100000001', '1')]) // refused: [], duplicates: 0
+ */
+export function checkedSendDocument(rows: readonly { ok: boolean }[]) {
+  return { ...sendResultDocument(rows), refused: [], duplicates: 0 }
+}

@@ -21,7 +21,12 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import { acceptedJsonRow, rejectedJsonRow, sendResultDocument } from './json-rows.js'
+import {
+  acceptedJsonRow,
+  checkedSendDocument,
+  rejectedJsonRow,
+  sendResultDocument,
+} from './json-rows.js'
 import { testCliRefusals } from './refusal-tests.js'
 import { methodFlags, runJson } from './run-cli-json.js'
 
@@ -59,7 +64,7 @@ describe('sendsms otp --json', () => {
           ])
           expect(run.exitCode).toBe(EXIT_CODES.ok)
           expect(run.document).toEqual(
-            sendResultDocument([acceptedJsonRow('254712345678', '100000001', '1')]),
+            checkedSendDocument([acceptedJsonRow('254712345678', '100000001', '1')]),
           )
         },
       )
@@ -88,6 +93,7 @@ describe('sendsms otp --json', () => {
         async (mockServer) => {
           const run = await runJson(mockServer, [
             'otp',
+            '--no-check',
             '--to',
             '254712345678,07123,255712345678',
             '--message',
@@ -121,8 +127,10 @@ describe('sendsms otp --json', () => {
           answer: { responses: [lowCreditRow()] },
         },
         async (mockServer) => {
+          // As given: the row echoes the number in the form the live service wrote it.
           const run = await runJson(mockServer, [
             'otp',
+            '--no-check',
             '--to',
             LOW_CREDIT_NUMBER,
             '--message',

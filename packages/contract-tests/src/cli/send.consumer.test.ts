@@ -21,7 +21,12 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import { acceptedJsonRow, rejectedJsonRow, sendResultDocument } from './json-rows.js'
+import {
+  acceptedJsonRow,
+  checkedSendDocument,
+  rejectedJsonRow,
+  sendResultDocument,
+} from './json-rows.js'
 import { testCliRefusals } from './refusal-tests.js'
 import { methodFlags, runJson } from './run-cli-json.js'
 
@@ -51,7 +56,7 @@ describe('sendsms send --json: accepted', () => {
           'Hello from CI',
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
-        expect(run.document).toEqual(sendResultDocument([JSON_1]))
+        expect(run.document).toEqual(checkedSendDocument([JSON_1]))
       },
     )
   })
@@ -80,7 +85,7 @@ describe('sendsms send --json: accepted', () => {
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
         expect(run.document).toEqual(
-          sendResultDocument([JSON_1, acceptedJsonRow('254733123456', '100000002', '2')]),
+          checkedSendDocument([JSON_1, acceptedJsonRow('254733123456', '100000002', '2')]),
         )
       },
     )
@@ -112,7 +117,7 @@ describe('sendsms send --json: accepted', () => {
           '2030-09-01T15:00:00Z',
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
-        expect(run.document).toEqual(sendResultDocument([JSON_1]))
+        expect(run.document).toEqual(checkedSendDocument([JSON_1]))
       },
     )
   })
@@ -143,6 +148,7 @@ describe('sendsms send --json: numbers in every accepted form', () => {
         async (mockServer) => {
           const run = await runJson(mockServer, [
             'send',
+            '--no-check',
             '--to',
             mobile,
             '--message',
@@ -186,6 +192,7 @@ describe('sendsms send --json: some numbers refused', () => {
         async (mockServer) => {
           const run = await runJson(mockServer, [
             'send',
+            '--no-check',
             '--to',
             '254712345678,07123,255712345678',
             '--message',
@@ -221,6 +228,7 @@ describe('sendsms send --json: some numbers refused', () => {
         async (mockServer) => {
           const run = await runJson(mockServer, [
             'send',
+            '--no-check',
             '--to',
             LOW_CREDIT_NUMBER,
             '--message',
