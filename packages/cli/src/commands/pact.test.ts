@@ -64,7 +64,9 @@ async function run(argv: string[]) {
   return { code, stdout: captured.stdout(), stderr: captured.stderr() }
 }
 
-describe('sendsms pact verify', () => {
+// Each verification runs Pact's verifier in a child process (a few seconds on a loaded CI
+// machine, past vitest's 5 s default): the limit here only guards against a hang.
+describe('sendsms pact verify', { timeout: 120_000 }, () => {
   it('exits 0 when the mock honours every interaction, and writes the JUnit report', async () => {
     const junit = join(dir, 'reports', 'pact.xml')
     const { code, stdout } = await run(['pact', 'verify', good, '--junit', junit])
