@@ -39,10 +39,12 @@ Exit codes:
   0 all accepted   1 unexpected bug   2 bad usage or input refused before sending
   3 provider refused the request   4 some recipients rejected   5 could not reach the API
   6 a send to more than 1000 numbers stopped part-way (every recipient printed)
-  7 sendsms mock could not listen (port in use, or not this machine's host)
+  7 sendsms drift found a difference   8 sendsms pact: a contract broken
+  9 sendsms pact: @sendsms/pact is not installed
+  10 sendsms mock could not listen (port in use, or not this machine's host)
 
-Run 'sendsms help COMMAND' (send, bulk, otp, balance, status, mock, config, completion)
-for its options.
+Run 'sendsms help COMMAND' (send, bulk, otp, balance, status, mock, drift, pact, config,
+completion) for its options.
 `
 
 // The connection options every command that calls the API takes, in every help text.

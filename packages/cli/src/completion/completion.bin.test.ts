@@ -4,6 +4,8 @@
  * script holds the flags the commands parse. Also "did you mean" for a mistyped command or
  * flag, and a port in use as one line with its own exit code.
  */
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -39,6 +41,62 @@ describe('bash completion', () => {
       await runBin(['config', 'set', 'partner-id', '1', '--profile', name], env)
     }
     expect(await complete('sendsms send --profile ', env)).toEqual(['staging', 'live'])
+  })
+})
+
+// zsh and fish: CI installs both (.ci/run); a machine without one skips its tests, visibly.
+function hasShell(shell: string): boolean {
+  try {
+    execFileSync(shell, ['-c', 'exit 0'])
+    return true
+  } catch {
+    return false
+  }
+}
+
+const scripts = new Map<string, string>()
+
+// The shell's script as `sendsms completion SHELL` prints it, written once to a file.
+async function scriptFile(shell: string): Promise<string> {
+  const written = scripts.get(shell)
+  if (written) return written
+  const file = join(dir(), `sendsms.${shell}`)
+  writeFileSync(file, (await runBin(['completion', shell], {})).stdout)
+  scripts.set(shell, file)
+  return file
+}
+
+// Each case starts a shell and the CLI: the limits guard against a hang, on a loaded machine.
+describe.skipIf(!hasShell('fish') && !process.env.CI)(
+  'fish completion',
+  { timeout: 60_000 },
+  () => {
+    async function fishComplete(line: string): Promise<string[]> {
+      const script = await scriptFile('fish')
+      const run = await runCommand('fish', ['-c', `source ${script}; complete -C "${line}"`], {})
+      expect(run.code).toBe(0)
+      return run.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((entry) => entry.split('\t')[0] ?? entry)
+    }
+
+    it('completes commands, flags and the actions of pact', async () => {
+      expect(await fishComplete('sendsms se')).toEqual(['send'])
+      expect(await fishComplete('sendsms send --dr')).toEqual(['--dry-run'])
+      expect((await fishComplete('sendsms pact ')).sort()).toEqual(['check', 'verify'])
+    })
+  },
+)
+
+describe.skipIf(!hasShell('zsh') && !process.env.CI)('zsh completion', { timeout: 60_000 }, () => {
+  it('loads in zsh with compinit, and defines the completion of sendsms', async () => {
+    const script = await scriptFile('zsh')
+    const program = `autoload -U compinit && compinit -u -D && source ${script} && print -r -- $_comps[sendsms]`
+    const run = await runCommand('zsh', ['-f', '-c', program], { HOME: dir() })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout.trim()).not.toBe('')
   })
 })
 
