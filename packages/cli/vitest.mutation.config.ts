@@ -3,8 +3,9 @@
  * The vitest config Stryker runs the tests with (`pnpm mutation`), never `pnpm test`. Under
  * Stryker's instrumentation every test runs several times slower, and one that times out in
  * its first run stops the whole run, so the limits are far above what a test needs. Every
- * test of src/ runs but bin.test.ts and drift-bin.test.ts: they spawn the built dist/bin.js,
- * which Stryker does not mutate, so they could kill no mutant and would only cost time.
+ * test of src/ runs but those that spawn the built dist/bin.js (bin.test.ts, *.bin.test.ts,
+ * drift-bin.test.ts, the pseudo-terminal tests *.pty.test.ts, readme-in-clone.test.ts): Stryker does not mutate dist/,
+ * so they could kill no mutant and would only cost time.
  */
 import { configDefaults, defineConfig } from 'vitest/config'
 
@@ -26,7 +27,14 @@ const LAZY_COMMANDS = ['send', 'bulk', 'otp', 'balance', 'status', 'mock', 'drif
 // biome-ignore lint/style/noDefaultExport: vitest reads its config from the default export.
 export default defineConfig({
   test: {
-    exclude: [...configDefaults.exclude, 'src/bin.test.ts', 'src/commands/drift-bin.test.ts'],
+    exclude: [
+      ...configDefaults.exclude,
+      'src/bin.test.ts',
+      'src/**/*.bin.test.ts',
+      'src/commands/drift-bin.test.ts',
+      'src/**/*.pty.test.ts',
+      'src/readme-in-clone.test.ts',
+    ],
     setupFiles: LAZY_COMMANDS,
     testTimeout: 60_000,
     hookTimeout: 60_000,
