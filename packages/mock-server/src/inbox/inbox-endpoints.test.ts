@@ -283,6 +283,38 @@ describe('GET /__mock/inbox/conversations', () => {
     expect(body.message).toContain(message)
   })
 
+  it('orders the conversations sent before the inbox was first opened by when each was journaled', async () => {
+    const mock = createMock(virtual)
+    await sendTo(mock, '0712000001', 'first')
+    await sendTo(mock, '0712000002', 'job', '/ns/ci-1')
+    await sendTo(mock, '0712000001', 'again')
+    const order = async () =>
+      (await getJson(mock, '/__mock/inbox/conversations', 'listConversations')).conversations.map(
+        (row: Json) => [row.namespace, row.recipient],
+      )
+    expect(await order()).toEqual([
+      [null, '254712000001'],
+      ['ci-1', '254712000002'],
+    ])
+    await sendTo(mock, '0712000002', 'later', '/ns/ci-1')
+    expect(await order()).toEqual([
+      ['ci-1', '254712000002'],
+      [null, '254712000001'],
+    ])
+  })
+
+  it('counts its index against the journal budget once the inbox is opened, not before', async () => {
+    const mock = createMock({ ...virtual, journalBytes: 20_000 })
+    for (let i = 0; i < 50; i++)
+      await sendTo(mock, `07120000${String(i).padStart(2, '0')}`, `m${i}`)
+    const held = async () => (await getJson(mock, '/__mock/health', 'health')).messages
+    expect(await held()).toBe(50)
+    await getJson(mock, '/__mock/inbox/conversations', 'listConversations')
+    const after = await held()
+    expect(after).toBeLessThan(50)
+    expect(after).toBeGreaterThan(0)
+  })
+
   it('shows the root and every live namespace at the root, or one of them', async () => {
     const mock = createMock(virtual)
     await sendTo(mock, '0712000001', 'root')

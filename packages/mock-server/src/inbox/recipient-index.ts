@@ -2,7 +2,8 @@
  * @module
  * The inbox's conversations: one row per recipient the journal holds, with its message
  * count and the ids of its latest messages, kept newest first in a linked list. It is a
- * `JournalWatcher`, so it changes as the journal keeps and lets go of entries (each an
+ * `JournalWatcher`, attached to the journal when the inbox is first used (it then reads the
+ * journal once), so it changes as the journal keeps and lets go of entries (each an
  * O(1) step), never by reading the journal again: a page of the newest conversations of a
  * million-message journal walks only that page. Its memory is counted in the journal's
  * byte budget, so the journal lets older messages go sooner rather than grow past it.
@@ -34,8 +35,9 @@ export interface Conversation {
   /** The receive time of its newest message, ms since the epoch. */
   lastAt: number
   /**
-   * When it last changed, as a number that only increases across every index of the
-   * process, so conversations of the root and of its namespaces merge into one order.
+   * When its newest message was journaled, as a number that only increases across every
+   * journal of the process, so conversations of the root and of its namespaces merge into
+   * one order.
    */
   activity: number
   newer: Conversation | undefined
@@ -64,9 +66,6 @@ export interface RecipientIndex extends JournalWatcher {
 // ids array; a recipient's text (two bytes a character, the worst case); one kept id.
 const ROW_BYTES = 176
 const ID_BYTES = 8
-
-// Shared by every index of the process (the root and its namespaces).
-let activityCounter = 0
 
 function rowBytes(recipient: string): number {
   return ROW_BYTES + 2 * recipient.length
@@ -98,7 +97,7 @@ export function createRecipientIndex(): RecipientIndex {
   }
 
   return {
-    added: (entry, messageId) => {
+    added: (entry, messageId, sequence) => {
       const recipient = recipientOf(entry)
       let row = byRecipient.get(recipient)
       let added = ID_BYTES
@@ -124,8 +123,7 @@ export function createRecipientIndex(): RecipientIndex {
         added -= ID_BYTES
       }
       row.lastAt = Date.parse(entry.receivedAt)
-      activityCounter += 1
-      row.activity = activityCounter
+      row.activity = sequence
       toFront(row)
       bytes += added
       return added

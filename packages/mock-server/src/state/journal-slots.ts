@@ -60,6 +60,9 @@ export class JournalSlots {
   readonly #messageIds: Float64Array
   readonly #mobiles: Float64Array
   readonly #networkIds: Float64Array
+  // When each entry was journaled, as a number that only increases across every journal of
+  // the process (the root's and its namespaces'), so their entries merge into one order.
+  readonly #sequences: Float64Array
   readonly #shared: (SharedRecord | undefined)[]
   // Slot → mobile for the rare mobile that is not plain digits (its `mobiles` cell is NaN).
   readonly #mobileTexts = new Map<number, string>()
@@ -74,6 +77,7 @@ export class JournalSlots {
     this.#messageIds = new Float64Array(capacity)
     this.#mobiles = new Float64Array(capacity)
     this.#networkIds = new Float64Array(capacity)
+    this.#sequences = new Float64Array(capacity)
     this.#shared = new Array(capacity)
   }
 
@@ -81,8 +85,9 @@ export class JournalSlots {
    * Writes `entry` into an empty slot, with its id as the number the journal read from it;
    * returns the bytes the slots hold more than before.
    */
-  write(slot: number, entry: JournalEntry, messageId: number): number {
+  write(slot: number, entry: JournalEntry, messageId: number, sequence: number): number {
     this.#messageIds[slot] = messageId
+    this.#sequences[slot] = sequence
     this.#networkIds[slot] = entry.networkId
     const record = this.#recordFor(entry)
     record.refs += 1
@@ -107,6 +112,11 @@ export class JournalSlots {
       bytes += asideBytes(clientsmsid)
     }
     return bytes
+  }
+
+  /** When the entry in `slot` was journaled, across every journal of the process. */
+  sequenceAt(slot: number): number {
+    return this.#sequences[slot] as number
   }
 
   /** The message id of the entry in `slot`, read without building the entry. */
@@ -178,6 +188,7 @@ export class JournalSlots {
       next.#messageIds[i] = this.#messageIds[from] as number
       next.#mobiles[i] = this.#mobiles[from] as number
       next.#networkIds[i] = this.#networkIds[from] as number
+      next.#sequences[i] = this.#sequences[from] as number
       next.#shared[i] = this.#shared[from]
       moveAside(this.#mobileTexts, next.#mobileTexts, from, i)
       moveAside(this.#hashes, next.#hashes, from, i)
