@@ -1,17 +1,14 @@
 /** `sendsms drift` as users run it: the built binary, against a second mock and against nothing. */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { dirname, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { ENV_VARIABLES } from '@sendsms/client/settings'
 import { type RunningMock, startMockServer } from '@sendsms/mock-server/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PROBE_NAMES } from '../drift/probes.js'
 import { EXIT_CODES } from '../exit-codes.js'
+import { BIN, runBin } from '../testing/run-bin.js'
 import { UPSTREAM_ACCOUNT } from '../testing/stand-in-upstream.js'
 import { useUnusableApis } from '../testing/unusable-apis.js'
 
-const BIN = resolve(dirname(fileURLToPath(import.meta.url)), '../../dist/bin.js')
 const apis = useUnusableApis()
 let second: RunningMock
 
@@ -24,30 +21,14 @@ afterAll(async () => {
   await second.close()
 })
 
-function run(args: string[], baseUrl: string) {
-  const child = spawn(process.execPath, [BIN, 'drift', ...args], {
-    // Only PATH from the parent: ADVANTA_* of the shell running the tests must not leak in.
-    env: {
-      PATH: process.env.PATH ?? '',
-      [ENV_VARIABLES.baseUrl]: baseUrl,
-      [ENV_VARIABLES.apiKey]: UPSTREAM_ACCOUNT.apikey,
-      [ENV_VARIABLES.partnerId]: UPSTREAM_ACCOUNT.partnerID,
-      [ENV_VARIABLES.shortcode]: UPSTREAM_ACCOUNT.shortcodes[0] ?? '',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+// Only PATH and these from the parent (runBin): ADVANTA_* of the shell running the tests must not leak in.
+const run = (args: string[], baseUrl: string) =>
+  runBin(['drift', ...args], {
+    [ENV_VARIABLES.baseUrl]: baseUrl,
+    [ENV_VARIABLES.apiKey]: UPSTREAM_ACCOUNT.apikey,
+    [ENV_VARIABLES.partnerId]: UPSTREAM_ACCOUNT.partnerID,
+    [ENV_VARIABLES.shortcode]: UPSTREAM_ACCOUNT.shortcodes[0] ?? '',
   })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => {
-    stdout += chunk.toString()
-  })
-  child.stderr.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString()
-  })
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((done) => {
-    child.on('close', (code) => done({ code, stdout, stderr }))
-  })
-}
 
 describe('the sendsms binary: drift', () => {
   it('finds no difference between a second mock and its built-in one, exit 0', async () => {
