@@ -14,6 +14,9 @@ import { configDefaults, defineConfig } from 'vitest/config'
 // here, in the main thread before any worker starts, it holds for every test, so the tests of
 // --at still run far from East Africa as they mean to.
 process.env.TZ = 'America/New_York'
+// The tests written over both ways of running sendsms (testing/ways-to-run.ts) run in process
+// only: the built binary is not what Stryker mutates.
+process.env.SENDSMS_CLI_TEST_WAYS = 'in-process'
 
 // run-cli.ts imports each command only when it runs (so `sendsms --help` stays fast). Stryker
 // then credits the code at the top of those modules (flag tables, hints, the advice per
