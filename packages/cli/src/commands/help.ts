@@ -58,12 +58,8 @@ const CONNECTION = `  --json             print exactly one JSON document on stan
   --env-file FILE    read ADVANTA_* from a .env file (below the environment)
   -h, --help         show this help`
 
-const SEND = `Usage: sendsms send --to NUMBERS --message TEXT [options]
-
-Send one message to one or more numbers and print one line per recipient.
-
-Options:
-  -t, --to NUMBERS   recipients: commas, spaces or newlines between them; repeatable;
+// The recipient options `send` and `otp` share (RECIPIENT_FLAGS), written once.
+const RECIPIENTS = `  -t, --to NUMBERS   recipients: commas, spaces or newlines between them; repeatable;
                      @FILE reads a list file, '-' standard input
   --csv FILE         read the numbers from a CSV file's column (--column NAME, else the
                      column named to, mobile, number or phone)
@@ -72,7 +68,14 @@ Options:
                      needed and balance; send nothing
   --no-check         send every number as given, for the provider to judge each (by
                      default refused numbers and repeats are left out and reported)
-  -q, --quiet        no progress bar
+  -q, --quiet        no progress bar`
+
+const SEND = `Usage: sendsms send --to NUMBERS --message TEXT [options]
+
+Send one message to one or more numbers and print one line per recipient.
+
+Options:
+${RECIPIENTS}
   --at WHEN          schedule: unix seconds, 'YYYY-MM-DD HH:mm' or ISO 8601, in East Africa
                      Time unless it has an offset ('2030-01-15T06:00:00Z')
   --get              send with GET instead of POST
@@ -95,16 +98,7 @@ recipient. With --hashed, the numbers are hashed (SHA-256 of the 254 form) befor
 sent, for hashed Safaricom numbers; a value of 64 hex digits is taken as a hash already.
 
 Options:
-  -t, --to NUMBERS   recipients: commas, spaces or newlines between them; repeatable;
-                     @FILE reads a list file, '-' standard input
-  --csv FILE         read the numbers from a CSV file's column (--column NAME, else the
-                     column named to, mobile, number or phone)
-  -m, --message TEXT the message; '-' reads it from standard input
-  -n, --dry-run      print numbers valid and refused, encoding, parts, requests, credit
-                     needed and balance; send nothing
-  --no-check         send every number as given, for the provider to judge each (by
-                     default refused numbers and repeats are left out and reported)
-  -q, --quiet        no progress bar
+${RECIPIENTS}
   --hashed           send to hashed numbers (POST only; rows show the hash)
   --get              send with GET instead of POST (not with --hashed)
 ${CONNECTION}
