@@ -7,7 +7,7 @@
 import { SANDBOX_PARAMS } from '@sendsms/test-fixtures'
 import { readCode } from '@sendsms/wire'
 import { describe, expect, it } from 'vitest'
-import { USER_AGENT } from '../index.js'
+import { InvalidRequestError, USER_AGENT } from '../index.js'
 import { fakeFetch, jsonResponse } from '../test-support/fake-fetch.js'
 import { mockWith } from '../test-support/mock-client.js'
 import { createRawClient } from './index.js'
@@ -45,6 +45,20 @@ describe('createRawClient', () => {
       `http://env.test/api/services/getbalance/?apikey=${apikey}&partnerID=${partnerID}`,
     )
     expect(fake.requests[0]?.headers.get('user-agent')).toBe(USER_AGENT)
+  })
+
+  it('refuses a base URL that is not an absolute http(s) URL, before any request', () => {
+    for (const baseUrl of ['not a url', '/api', 'ftp://api.test']) {
+      const error = (() => {
+        try {
+          createRawClient({ baseUrl, apiKey: 'se cret', env: false })
+        } catch (caught) {
+          return caught
+        }
+      })()
+      expect(error).toBeInstanceOf(InvalidRequestError)
+      expect(error).toMatchObject({ field: 'baseUrl' })
+    }
   })
 
   it('masks the API key in the error of a fetch that fails quoting the URL', async () => {

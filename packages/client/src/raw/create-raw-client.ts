@@ -14,6 +14,7 @@ import type { paths } from '../generated/schema.js'
 import type { FetchFunction } from '../options.js'
 import { processEnv } from '../settings/process-env.js'
 import { resolveSettings, type SettingsEnv } from '../settings/resolve-settings.js'
+import { checkBaseUrl } from '../transport/check-transport.js'
 import { userAgentHeader } from '../transport/user-agent.js'
 
 /**
@@ -48,7 +49,8 @@ export interface RawClientOptions {
 export type RawClient = Client<paths>
 
 /**
- * Creates the typed raw client. The API answers errors with HTTP 200 and a code in the
+ * Creates the typed raw client; throws `InvalidRequestError` (field `baseUrl`) for a base URL
+ * that is not an absolute http(s) URL. The API answers errors with HTTP 200 and a code in the
  * body, so openapi-fetch's `error` is set only for a status the API itself never sends
  * (a proxy's 5xx): read the code of `data` (`readCode` of `@sendsms/wire`).
  * @example
@@ -64,6 +66,8 @@ export type RawClient = Client<paths>
 export function createRawClient(options: RawClientOptions = {}): RawClient {
   const env: SettingsEnv = options.env ?? processEnv()
   const { baseUrl, apiKey } = resolveSettings(options, env)
+  // A URL openapi-fetch cannot parse would fail with the whole request URL, key included.
+  checkBaseUrl(baseUrl)
   const custom = options.fetch
   const client = createFetchClient<paths>({
     baseUrl,

@@ -14,13 +14,21 @@ import type { ResolvedOptions } from '../options.js'
  * checkTransport({ ...resolveOptions(), baseUrl: '/api' }) // throws InvalidRequestError('baseUrl')
  */
 export function checkTransport(options: Pick<ResolvedOptions, 'baseUrl' | 'timeoutMs'>): void {
-  const { baseUrl, timeoutMs } = options
-  // Checked here because a bad URL would otherwise fail inside `new Request(...)`,
-  // whose message quotes the whole URL, apikey included.
+  checkBaseUrl(options.baseUrl)
+  checkTimeoutMs(options.timeoutMs)
+}
+
+/**
+ * Throws `InvalidRequestError('baseUrl')` unless `baseUrl` is an absolute http(s) URL.
+ * Checked before any request because a bad URL would otherwise fail inside
+ * `new Request(...)`, whose message quotes the whole URL, apikey included.
+ * @example
+ * checkBaseUrl('/api') // throws InvalidRequestError('baseUrl')
+ */
+export function checkBaseUrl(baseUrl: string): void {
   if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
     throw new InvalidRequestError('baseUrl', 'baseUrl must be an absolute http(s) URL')
   }
-  checkTimeoutMs(timeoutMs)
 }
 
 /**
