@@ -3,6 +3,8 @@
  * assert on exactly what a run printed.
  */
 import type { CliIo } from '../cli-io.js'
+// For its effect: the on-demand imports of runCli, loaded before any test's clock starts.
+import './load-lazy-modules.js'
 
 /** A CliIo plus the text it captured. */
 export interface CapturedIo {
