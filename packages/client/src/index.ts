@@ -38,7 +38,7 @@ export type {
 export { applyTextPolicy, type TextPolicy } from './message/text-policy.js'
 export { type TextPolicyResult, transliterate } from './message/transliterate.js'
 export { type ClientOptions, DEFAULT_MAX_RETRIES, type FetchFunction } from './options.js'
-export { hashMsisdn } from './otp/hash-msisdn.js'
+export { hashMsisdn, isHashedMsisdn } from './otp/hash-msisdn.js'
 export type { SendHashedRequest, SendOtpRequest } from './otp/types.js'
 export { BACKOFF_BASE_MS, BACKOFF_CAP_MS } from './retry/backoff.js'
 export type { Clock } from './retry/clock.js'

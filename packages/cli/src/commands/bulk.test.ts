@@ -40,12 +40,53 @@ describe('sendsms bulk against the mock', () => {
     ])
   })
 
+  it('leaves out and reports a message to a refused number, and sends the rest in their 254 form', async () => {
+    const items = [
+      { to: '0712 345 678', message: 'One', clientSmsId: 7 },
+      { to: '07123', message: 'Two' },
+      { to: '+254712345678', message: 'Three' },
+    ]
+    const human = await sandbox.run(['bulk', file('checked.json', JSON.stringify(items))])
+    expect(human.code).toBe(EXIT_CODES.partialFailure)
+    expect(human.stderr()).toMatch(/^refused {2}07123 {2}too-short: /m)
+    // Two messages to one number are two messages: neither is left out as a repeat.
+    expect(human.stderr()).not.toContain('repeated')
+    const sent = sandbox.running().mock.journal.list()
+    expect(sent.map((entry) => [entry.mobile, entry.message])).toEqual([
+      ['254712345678', 'One'],
+      ['254712345678', 'Three'],
+    ])
+    const json = await sandbox.run(['bulk', file('checked.json', JSON.stringify(items)), '--json'])
+    expect(json.code).toBe(EXIT_CODES.partialFailure)
+    expect(json.json()).toMatchObject({
+      ok: false,
+      accepted: 2,
+      rejected: 0,
+      refused: [{ input: '07123', reason: 'too-short', message: expect.any(String) }],
+      duplicates: 0,
+    })
+  })
+
+  it('exits 2 and sends nothing when every number is refused', async () => {
+    const items = [{ to: '07123', message: 'One' }]
+    const run = await sandbox.run(['bulk', file('none.json', JSON.stringify(items)), '--json'])
+    expect(run.code).toBe(EXIT_CODES.usage)
+    expect(run.json()).toMatchObject({ ok: false, refused: [{ input: '07123' }] })
+    expect(sandbox.requests).toHaveLength(0)
+  })
+
   it('sends a JSON file with the API names of the fields, as one JSON document with --json', async () => {
     const items = [
       { mobile: 254712345678, message: 'One', clientsmsid: 7 },
       { to: '07123', message: 'Two' },
     ]
-    const run = await sandbox.run(['bulk', file('list.json', JSON.stringify(items)), '--json'])
+    // --no-check: every number goes as given, and the provider refuses the bad one in its row.
+    const run = await sandbox.run([
+      'bulk',
+      file('list.json', JSON.stringify(items)),
+      '--json',
+      '--no-check',
+    ])
     expect(run.code).toBe(EXIT_CODES.partialFailure)
     expect(run.stdout().trim().split('\n')).toHaveLength(1)
     expect(run.json()).toEqual({

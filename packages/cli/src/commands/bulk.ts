@@ -9,14 +9,14 @@ import { UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { readBulkItems } from '../input/bulk-file.js'
-import { checkRecipients } from '../input/check-recipients.js'
+import { checkBulkItems, checkRecipients, shouldCheck } from '../input/check-recipients.js'
 import { parseFlags } from '../input/parse-flags.js'
-import { paintFor } from '../output/colors.js'
-import { formatHumanResult } from '../output/human.js'
-import { formatJsonResult } from '../output/json.js'
+import { formatNumberReport } from '../output/number-report.js'
 import { CONNECTION_FLAGS, type FlagSpec } from './connection-flags.js'
 import { runDryRun } from './dry-run.js'
 import { helpText } from './help.js'
+import { noValidNumber } from './prepare-recipients.js'
+import { printSendResult } from './print-send-result.js'
 import { RECIPIENT_FLAGS } from './send-flags.js'
 import { withClient } from './with-client.js'
 
@@ -24,6 +24,7 @@ const HINT = "Run 'sendsms help bulk' for usage."
 
 /** The flags of `bulk`, for parsing and completion. */
 export const BULK_FLAGS = {
+  'no-check': RECIPIENT_FLAGS['no-check'],
   'dry-run': RECIPIENT_FLAGS['dry-run'],
   ...CONNECTION_FLAGS,
 } as const satisfies Record<string, FlagSpec>
@@ -67,15 +68,18 @@ export async function runBulk(argv: readonly string[], io: ResolvedIo): Promise<
     const sent = items.length - check.refused.length
     return runDryRun({ check, messages, sent, requests: 1 }, values, io, { json, command: 'bulk' })
   }
+  // Checked as send checks: a refused number's message is left out and reported, the rest go
+  // in their 254 form. Unchecked with --no-check, or when a message holds no single number
+  // (the client refuses that file, naming the message).
+  const checked = shouldCheck(values) ? await checkBulkItems(items) : undefined
+  const check = checked?.check
+  if (check !== undefined && !json) io.stderr(formatNumberReport(check))
+  const sending = checked?.items ?? items
+  if (sending.length === 0) throw noValidNumber(check, { json, hint: HINT })
   const result = await withClient(values, io, { json, command: 'bulk', sends: true }, (sms) =>
-    sms.sendBulk(items),
+    sms.sendBulk(sending),
   )
-  io.stdout(
-    json
-      ? formatJsonResult(result)
-      : formatHumanResult(result, { paint: await paintFor(io, 'stdout') }),
-  )
-  return result.allAccepted ? EXIT_CODES.ok : EXIT_CODES.partialFailure
+  return printSendResult(result, check, io, { json })
 }
 
 async function readBulkFile(file: string, io: ResolvedIo, json: boolean): Promise<string> {

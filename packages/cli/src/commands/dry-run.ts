@@ -33,6 +33,8 @@ export async function runDryRun(
     /** How many numbers would be sent (the valid ones, or every one typed with --no-check). */
     sent: number
     requests: number
+    /** Hashes of `otp --hashed` among them: sent as given, each costing the parts too. */
+    hashes?: number
   },
   flags: ClientFlags,
   io: ResolvedIo,
@@ -46,9 +48,10 @@ export async function runDryRun(
           (sum, analysis, index) => sum + (isValidItem(input.check, index) ? analysis.parts : 0),
           0,
         )
-      : perRecipient * input.check.valid.length
+      : perRecipient * (input.check.valid.length + (input.hashes ?? 0))
   const plan: DryRunPlan = {
     check: input.check,
+    hashes: input.hashes ?? 0,
     analyses,
     sent: input.sent,
     requests: input.requests,

@@ -126,7 +126,11 @@ The number is 'to', 'mobile', 'number' or 'phone'; the text 'message'; the optio
 keys are ignored. A CSV id of digits is sent as a number, as the provider's docs send it.
 A CSV message is a template: {name} takes the row's 'name' column ("Hello {name}").
 
+Each number is checked first: a message to a refused number is left out and reported on
+standard error (exit 4), and the rest are sent in their 254 form.
+
 Options:
+      --no-check     send every number as given; the provider judges each
   -n, --dry-run      print the numbers refused, encodings, parts and credit needed; send nothing
 ${CONNECTION}
 
@@ -134,8 +138,8 @@ Examples:
   sendsms bulk orders.csv
   sendsms bulk reminders.json --json > result.json
 
-Exit codes: 0 all accepted, 2 bad usage or bad file, 3 provider refused, 4 some rejected,
-5 unreachable.
+Exit codes: 0 all accepted, 2 bad usage, a bad file or no valid number, 3 provider refused,
+4 some rejected or refused, 5 unreachable.
 `
 }
 

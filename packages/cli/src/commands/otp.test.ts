@@ -8,6 +8,11 @@ import { useUnusableApis } from '../testing/unusable-apis.js'
 const sandbox = useSandboxMock()
 const apis = useUnusableApis()
 const VALID = '254712345678'
+const sentHashes = () =>
+  sandbox
+    .running()
+    .mock.journal.list()
+    .map((entry) => entry.hash)
 
 describe('sendsms otp against the mock', () => {
   it('sends through sendotp, prints one line per recipient and exits 0', async () => {
@@ -45,40 +50,58 @@ describe('sendsms otp against the mock', () => {
       'Paid',
       '--hashed',
       '--json',
+      '--no-check',
     ])
     const hash = await hashMsisdn(VALID)
     expect(run.code).toBe(EXIT_CODES.ok)
-    expect(run.json()).toEqual({
+    const row = {
+      mobile: hash,
       ok: true,
-      results: [
-        {
-          mobile: hash,
-          ok: true,
-          status: 'accepted',
-          code: 200,
-          description: 'Success',
-          messageId: expect.any(String),
-          networkId: '1',
-        },
-        {
-          mobile: hash,
-          ok: true,
-          status: 'accepted',
-          code: 200,
-          description: 'Success',
-          messageId: expect.any(String),
-          networkId: '1',
-        },
-      ],
+      status: 'accepted',
+      code: 200,
+      description: 'Success',
+      messageId: expect.any(String),
+      networkId: '1',
+    }
+    expect(run.json()).toEqual({ ok: true, results: [row, row], accepted: 2, rejected: 0 })
+    expect(sentHashes()).toEqual([hash, hash])
+  })
+
+  it('checks the numbers of --hashed and sends the hashes given as they are, in the order given', async () => {
+    const other = await hashMsisdn('0733123456')
+    const run = await sandbox.run([
+      'otp',
+      '--to',
+      `0712345678,${other.toUpperCase()},07123,+${VALID}`,
+      '--message',
+      'Paid',
+      '--hashed',
+      '--json',
+    ])
+    // 07123 is refused and +254712345678 repeats the first number: exit 4, neither sent.
+    expect(run.code).toBe(EXIT_CODES.partialFailure)
+    expect(run.json()).toMatchObject({
+      ok: false,
       accepted: 2,
-      rejected: 0,
+      refused: [{ input: '07123', reason: 'too-short' }],
+      duplicates: 1,
     })
-    expect(
-      sandbox
-        .running()
-        .mock.journal.list()
-        .map((entry) => entry.hash),
-    ).toEqual([hash, hash])
+    expect(sentHashes()).toEqual([await hashMsisdn(VALID), other])
+    const dryRunArgs = ['otp', '--to', `${other},07123`, '-m', 'Paid', '--hashed', '--dry-run']
+    const dryRun = await sandbox.run([...dryRunArgs, '--json'])
+    expect(dryRun.code).toBe(EXIT_CODES.ok)
+    // The hash is not a refused number: it is sent as given, and costs its part.
+    expect(dryRun.json()).toMatchObject({
+      recipients: { valid: 0, refused: [{ input: '07123' }], hashes: 1 },
+      sent: 1,
+      creditNeeded: 1,
+    })
+    expect(JSON.stringify(dryRun.json())).not.toContain(other)
+    const human = await sandbox.run(dryRunArgs)
+    expect(human.stdout()).toMatch(
+      /^Recipients {2}0 valid, 1 refused \(not sent\), 1 hash as given$/m,
+    )
+    expect(human.stdout()).toMatch(/^Credit {6}1 needed$/m)
   })
 
   it('prints both rows and exits 4 when a number is rejected', async () => {
@@ -122,8 +145,13 @@ describe('sendsms otp against the mock', () => {
     ],
     ['a blank message', ['--to', VALID, '--message', ' '], 'InvalidRequestError'],
     [
-      'a number that cannot be hashed',
+      'a number refused before it is hashed',
       ['--to', '255712345678', '--message', 'Code', '--hashed'],
+      'UsageError',
+    ],
+    [
+      'a number that cannot be hashed, with --no-check',
+      ['--to', '255712345678', '--message', 'Code', '--hashed', '--no-check'],
       'InvalidRequestError',
     ],
   ])('exits 2 without any request for %s', async (_, argv, kind) => {

@@ -8,13 +8,10 @@ import { UsageError } from '../errors/cli-error.js'
 import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { parseFlags } from '../input/parse-flags.js'
-import { paintFor } from '../output/colors.js'
-import { formatHumanResult } from '../output/human.js'
-import { formatJsonResult } from '../output/json.js'
-import { withNumberReport } from '../output/number-report.js'
 import { CONNECTION_FLAGS, type FlagSpec } from './connection-flags.js'
 import { helpText } from './help.js'
 import { prepareRecipients } from './prepare-recipients.js'
+import { printSendResult } from './print-send-result.js'
 import { RECIPIENT_FLAGS } from './send-flags.js'
 import { withClient } from './with-client.js'
 
@@ -49,12 +46,10 @@ export async function runOtp(argv: readonly string[], io: ResolvedIo): Promise<E
       hint,
     })
   }
-  // Hashed values are not numbers to check: the client hashes the numbers and refuses the rest.
-  const prepared = await prepareRecipients(
-    values.hashed ? { ...values, 'no-check': true } : values,
-    io,
-    { json, hint, command: 'otp' },
-  )
+  // With --hashed, a hash is sent as given (there is no number in it to check); the numbers
+  // among the values are checked as any send's, and the client hashes the valid ones.
+  const isHash = values.hashed ? (await import('@sendsms/client')).isHashedMsisdn : undefined
+  const prepared = await prepareRecipients(values, io, { json, hint, command: 'otp', isHash })
   if (prepared.dryRun !== undefined) return prepared.dryRun(1)
   const { to, message, check } = prepared
   const result = await withClient(values, io, { json, command: 'otp', sends: true }, (sms) =>
@@ -62,12 +57,5 @@ export async function runOtp(argv: readonly string[], io: ResolvedIo): Promise<E
       ? sms.sendHashed({ to, message })
       : sms.sendOtp({ to, message, method: values.get ? 'GET' : 'POST' }),
   )
-  const refused = check?.refused.length ?? 0
-  if (json) {
-    const text = formatJsonResult(result)
-    io.stdout(check === undefined ? text : withNumberReport(text, check))
-  } else {
-    io.stdout(formatHumanResult(result, { paint: await paintFor(io, 'stdout'), refused }))
-  }
-  return result.allAccepted && refused === 0 ? EXIT_CODES.ok : EXIT_CODES.partialFailure
+  return printSendResult(result, check, io, { json })
 }

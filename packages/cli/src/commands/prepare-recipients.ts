@@ -48,7 +48,13 @@ export interface PreparedSend {
 export async function prepareRecipients(
   values: RecipientValues,
   io: ResolvedIo,
-  context: { json: boolean; hint: string; command?: string },
+  context: {
+    json: boolean
+    hint: string
+    command?: string
+    /** Tells the hashes of `otp --hashed`: sent as given, never checked or reported. */
+    isHash?: ((value: string) => boolean) | undefined
+  },
 ): Promise<PreparedSend> {
   const { json, hint } = context
   const recipients = await readRecipients(values, io, context)
@@ -66,8 +72,15 @@ export async function prepareRecipients(
   const sendsChecked = shouldCheck(values)
   const dryRun = values['dry-run'] === true
   // The dry run checks even with --no-check, and says how many the real send would send.
-  const check = sendsChecked || dryRun ? await checkRecipients(recipients.numbers) : undefined
-  const to = check !== undefined && sendsChecked ? [...check.msisdns] : recipients.numbers
+  const { isHash } = context
+  const toCheck = isHash ? recipients.numbers.filter((value) => !isHash(value)) : recipients.numbers
+  const check = sendsChecked || dryRun ? await checkRecipients(toCheck) : undefined
+  const to =
+    check === undefined || !sendsChecked
+      ? recipients.numbers
+      : isHash
+        ? inGivenOrder(recipients.numbers, isHash, check)
+        : [...check.msisdns]
   const command = context.command ?? 'send'
   if (dryRun && check !== undefined) {
     return {
@@ -75,20 +88,66 @@ export async function prepareRecipients(
       check,
       message,
       dryRun: (requests) =>
-        runDryRun({ check, messages: [message], sent: to.length, requests }, values, io, {
-          json,
-          command,
-        }),
+        runDryRun(
+          {
+            check,
+            messages: [message],
+            sent: to.length,
+            requests,
+            hashes: recipients.numbers.length - toCheck.length,
+          },
+          values,
+          io,
+          { json, command },
+        ),
     }
   }
   if (check !== undefined && !json) io.stderr(formatNumberReport(check))
-  if (to.length === 0) {
-    const text = 'no valid number to send to; nothing was sent'
-    const stdout =
-      check !== undefined && json
-        ? `${JSON.stringify({ ...JSON.parse(formatJsonError({ kind: 'UsageError' }, text)), ...numberReportJson(check) })}\n`
-        : undefined
-    throw new CliError(text, EXIT_CODES.usage, { kind: 'UsageError' }, { json, hint, stdout })
-  }
+  if (to.length === 0) throw noValidNumber(check, { json, hint })
   return { to, check, message, dryRun: undefined }
+}
+
+// Every hash, and each valid number once (in its 254 form, where it
+// first came), in the order given. The check judged the other values in their order, one
+// number each (readRecipients has split the lists), so its `index` counts them.
+function inGivenOrder(
+  values: readonly string[],
+  isHash: (value: string) => boolean,
+  check: NumbersCheck,
+): string[] {
+  const msisdnAt = new Map<number, string>()
+  for (const number of check.valid) msisdnAt.set(number.index, number.msisdn)
+  const to: string[] = []
+  let index = 0
+  for (const value of values) {
+    if (isHash(value)) to.push(value)
+    else {
+      // Absent for a refused number and for a repeat, which the check left out.
+      const msisdn = msisdnAt.get(index++)
+      if (msisdn !== undefined) to.push(msisdn)
+    }
+  }
+  return to
+}
+
+/**
+ * The bad usage (exit 2) of a send whose every number the check refused: nothing is sent,
+ * and `--json` prints the error with the check's report.
+ *
+ * @example
+ * ```ts
+ * if (to.length === 0) throw noValidNumber(check, { json, hint })
+ * ```
+ */
+export function noValidNumber(
+  check: NumbersCheck | undefined,
+  context: { json: boolean; hint: string },
+): CliError {
+  const { json, hint } = context
+  const text = 'no valid number to send to; nothing was sent'
+  const stdout =
+    check !== undefined && json
+      ? `${JSON.stringify({ ...JSON.parse(formatJsonError({ kind: 'UsageError' }, text)), ...numberReportJson(check) })}\n`
+      : undefined
+  return new CliError(text, EXIT_CODES.usage, { kind: 'UsageError' }, { json, hint, stdout })
 }

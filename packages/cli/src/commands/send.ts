@@ -11,14 +11,11 @@ import type { ExitCode } from '../exit-codes.js'
 import { EXIT_CODES } from '../exit-codes.js'
 import { parseFlags } from '../input/parse-flags.js'
 import { readSendAt } from '../input/send-at.js'
-import { paintFor } from '../output/colors.js'
-import { formatHumanResult } from '../output/human.js'
-import { formatJsonResult } from '../output/json.js'
-import { withNumberReport } from '../output/number-report.js'
 import { startProgress } from '../output/progress.js'
 import { CONNECTION_FLAGS, type FlagSpec } from './connection-flags.js'
 import { helpText } from './help.js'
 import { prepareRecipients } from './prepare-recipients.js'
+import { printSendResult } from './print-send-result.js'
 import { RECIPIENT_FLAGS } from './send-flags.js'
 import { withClient } from './with-client.js'
 
@@ -71,15 +68,5 @@ export async function runSend(argv: readonly string[], io: ResolvedIo): Promise<
       })
       .finally(() => bar?.stop()),
   )
-  if (json) {
-    const text = formatJsonResult(result)
-    io.stdout(check === undefined ? text : withNumberReport(text, check))
-  } else {
-    const paint = await paintFor(io, 'stdout')
-    io.stdout(
-      formatHumanResult(result, { scheduledFor: sendAt, paint, refused: check?.refused.length }),
-    )
-  }
-  const refused = check?.refused.length ?? 0
-  return result.allAccepted && refused === 0 ? EXIT_CODES.ok : EXIT_CODES.partialFailure
+  return printSendResult(result, check, io, { json, scheduledFor: sendAt })
 }

@@ -38,3 +38,30 @@ export async function checkRecipients(
   const { checkNumbers } = await import('@sendsms/client/numbers')
   return checkNumbers(numbers, { dedupe: options.dedupe ?? true })
 }
+
+/**
+ * The messages of a bulk file whose number the check lets through, each number in its 254
+ * form, and the check (one verdict per message, in file order; its `duplicates` emptied,
+ * since one number may get two different messages and none is left out). `undefined` when a
+ * message's `to` does not hold exactly one number: the client refuses that file by name.
+ *
+ * @example
+ * ```ts
+ * const checked = await checkBulkItems([{ to: '0712345678', message: 'Hi' }, { to: '07123', message: 'Yo' }])
+ * checked?.items // [{ to: '254712345678', message: 'Hi' }]; checked?.check.refused[0].reason 'too-short'
+ * ```
+ */
+export async function checkBulkItems<Item extends { to: string }>(
+  items: readonly Item[],
+): Promise<{ items: Item[]; check: NumbersCheck } | undefined> {
+  const check = await checkRecipients(
+    items.map((item) => item.to),
+    { dedupe: false },
+  )
+  if (check.results.length !== items.length) return undefined
+  const kept: Item[] = []
+  check.results.forEach((verdict, index) => {
+    if (verdict.valid) kept.push({ ...(items[index] as Item), to: verdict.msisdn })
+  })
+  return { items: kept, check: { ...check, duplicates: [] } }
+}

@@ -10,6 +10,8 @@ import { formatNumberReport, numberReportJson } from './number-report.js'
 /** Everything a dry run found. */
 export interface DryRunPlan {
   check: NumbersCheck
+  /** Hashes sent as given (`otp --hashed`), besides the numbers checked. */
+  hashes: number
   /** One analysis per text (one for send and otp, one per item for bulk). */
   analyses: readonly MessageAnalysis[]
   /** Numbers that would be sent. */
@@ -35,8 +37,10 @@ export function formatHumanDryRun(plan: DryRunPlan, paint: Paint): string {
   const { check } = plan
   const lines = [paint.bold('Dry run: nothing was sent.')]
   const refused = check.refused.length
+  const hashes =
+    plan.hashes > 0 ? `, ${plan.hashes} hash${plan.hashes === 1 ? '' : 'es'} as given` : ''
   lines.push(
-    `Recipients  ${check.valid.length} valid, ${refused} refused${refused > 0 ? ' (not sent)' : ''}`,
+    `Recipients  ${check.valid.length} valid, ${refused} refused${refused > 0 ? ' (not sent)' : ''}${hashes}`,
   )
   const report = formatNumberReport(check).trimEnd()
   if (report !== '') lines.push(...report.split('\n').map((line) => `  ${paint.yellow(line)}`))
@@ -88,7 +92,11 @@ export function formatJsonDryRun(plan: DryRunPlan): string {
   return `${JSON.stringify({
     ok: true,
     dryRun: true,
-    recipients: { valid: plan.check.valid.length, ...numberReportJson(plan.check) },
+    recipients: {
+      valid: plan.check.valid.length,
+      ...numberReportJson(plan.check),
+      ...(plan.hashes > 0 ? { hashes: plan.hashes } : {}),
+    },
     ...(messages.length === 1 ? { message: messages[0] } : { messages }),
     sent: plan.sent,
     requests: plan.requests,

@@ -20,7 +20,12 @@ import { REFUSALS } from '../fixtures/refusal-cases.js'
 import { bulkParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import { acceptedJsonRow, rejectedJsonRow, sendResultDocument } from './json-rows.js'
+import {
+  acceptedJsonRow,
+  checkedSendDocument,
+  rejectedJsonRow,
+  sendResultDocument,
+} from './json-rows.js'
 import { testCliRefusals } from './refusal-tests.js'
 import { runJson } from './run-cli-json.js'
 
@@ -48,7 +53,8 @@ describe('sendsms bulk --json', () => {
         method: 'POST',
         params: bulkParams([
           { clientsmsid: 1001, mobile: '254712345678', message: 'Hi Ann, your order shipped' },
-          { clientsmsid: 'order-1002', mobile: '0733123456', message: 'Hi Ben' },
+          // The CLI checks each number first and sends it in its 254 form.
+          { clientsmsid: 'order-1002', mobile: '254733123456', message: 'Hi Ben' },
         ]),
         answer: {
           responses: [
@@ -74,7 +80,7 @@ describe('sendsms bulk --json', () => {
         })
         expect(run.exitCode).toBe(EXIT_CODES.ok)
         expect(run.document).toEqual(
-          sendResultDocument([
+          checkedSendDocument([
             withIds(acceptedJsonRow('254712345678', '100000001', '1'), '1001', 0),
             withIds(acceptedJsonRow('254733123456', '100000002', '2'), 'order-1002', 1),
           ]),
@@ -109,7 +115,8 @@ describe('sendsms bulk --json', () => {
         },
       },
       async (mockServer) => {
-        const run = await runJson(mockServer, ['bulk', '-'], {
+        // --no-check: every number goes as given, for the provider to refuse in its rows.
+        const run = await runJson(mockServer, ['bulk', '-', '--no-check'], {
           stdin: csv('254712345678,Hi,1', '07123,Hi,2', '255712345678,Hi,3'),
         })
         expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
@@ -136,7 +143,7 @@ describe('sendsms bulk --json', () => {
         answer: { responses: [lowCreditRow(LOW_CREDIT_NUMBER, 1001)] },
       },
       async (mockServer) => {
-        const run = await runJson(mockServer, ['bulk', '-'], {
+        const run = await runJson(mockServer, ['bulk', '-', '--no-check'], {
           stdin: csv(`${LOW_CREDIT_NUMBER},Hi,1001`),
         })
         expect(run.exitCode).toBe(EXIT_CODES.partialFailure)

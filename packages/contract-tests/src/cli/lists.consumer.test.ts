@@ -18,7 +18,7 @@ import { recordInteraction } from '../fixtures/interaction.js'
 import { bulkParams, credentialParams, SANDBOX, sendParams } from '../fixtures/sandbox.js'
 import { consumerPact } from '../pacts/consumer-pact.js'
 import { CLI_CONSUMER } from '../pacts/pact-dir.js'
-import { acceptedJsonRow, sendResultDocument } from './json-rows.js'
+import { acceptedJsonRow, checkedSendDocument, sendResultDocument } from './json-rows.js'
 import { runJson } from './run-cli-json.js'
 
 const pact = consumerPact(CLI_CONSUMER)
@@ -94,7 +94,7 @@ describe('sendsms bulk FILE --json with message templates', () => {
           clientSmsId: '1001',
           index: 0,
         }
-        expect(run.document).toEqual(sendResultDocument([row]))
+        expect(run.document).toEqual(checkedSendDocument([row]))
       },
     )
   })

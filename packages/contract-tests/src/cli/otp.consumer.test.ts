@@ -188,7 +188,7 @@ describe('sendsms otp --hashed --json', () => {
           '--hashed',
         ])
         expect(run.exitCode).toBe(EXIT_CODES.ok)
-        expect(run.document).toEqual(sendResultDocument([acceptedJsonRow(HASH, '100000001', '1')]))
+        expect(run.document).toEqual(checkedSendDocument([acceptedJsonRow(HASH, '100000001', '1')]))
       },
     )
   })
@@ -215,7 +215,7 @@ describe('sendsms otp --hashed --json', () => {
         ])
         expect(run.exitCode).toBe(EXIT_CODES.partialFailure)
         expect(run.document).toEqual(
-          sendResultDocument([rejectedJsonRow(HASH, 1004, LOW_CREDIT_TEXT)]),
+          checkedSendDocument([rejectedJsonRow(HASH, 1004, LOW_CREDIT_TEXT)]),
         )
       },
     )
