@@ -63,6 +63,8 @@ const tmp = mkdtempSync(join(tmpdir(), 'sendsms-global-'))
 const children = new Map()
 const started = Date.now()
 let steps = 0
+/** Set on Ctrl-C: the steps then failing only because their processes were stopped stay quiet. */
+let stopping = false
 
 /**
  * Runs one step and prints its line, with `describe(result)` after the name; a failure is
@@ -461,9 +463,11 @@ async function check() {
     // lost its `bin` must fail here.
     const cliBins = Object.keys(published.at(-1).manifest.bin ?? {})
     const missing = cliBins.filter((bin) => !linked.includes(bin))
-    if (cliBins.length === 0 || missing.length > 0) {
+    if (cliBins.length === 0) throw new CheckError(`${CLI}'s package.json declares no bin`)
+    if (missing.length > 0) {
       throw new CheckError(
-        `${prefix}/bin has ${linked.join(', ') || 'nothing'}; missing ${missing.join(', ') || `any bin of ${CLI}`}`,
+        `npm did not link ${missing.join(', ')} into ${binDir} (it holds ${linked.join(', ') || 'nothing'}): ` +
+          'is `bin` in the published package.json, and its file in the tarball?',
       )
     }
     return `${binDir}: ${linked.join(', ')}`
@@ -566,6 +570,7 @@ async function cleanup() {
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, async () => {
+    stopping = true
     console.error(`global-install: stopped by ${signal}; cleaning up`)
     await cleanup()
     process.exit(1)
@@ -578,7 +583,9 @@ try {
 } catch (error) {
   process.exitCode = 1
   const where = error.step ? ` at "${error.step}"` : ''
-  if (error instanceof CheckError) {
+  if (stopping) {
+    // Said already by the signal handler.
+  } else if (error instanceof CheckError) {
     console.error(`FAIL  global-install${where}: ${error.message}`)
     if (error.output) console.error(excerpt(error.output))
   } else {
