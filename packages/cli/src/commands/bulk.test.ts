@@ -71,8 +71,31 @@ describe('sendsms bulk against the mock', () => {
     const items = [{ to: '07123', message: 'One' }]
     const run = await sandbox.run(['bulk', file('none.json', JSON.stringify(items)), '--json'])
     expect(run.code).toBe(EXIT_CODES.usage)
-    expect(run.json()).toMatchObject({ ok: false, refused: [{ input: '07123' }] })
+    expect(run.json()).toMatchObject({
+      ok: false,
+      error: { kind: 'UsageError' },
+      refused: [{ input: '07123' }],
+    })
+    const human = await sandbox.run(['bulk', file('none.json', JSON.stringify(items))])
+    expect(human.code).toBe(EXIT_CODES.usage)
+    expect(human.stdout()).toBe('')
+    expect(human.stderr()).toContain('no valid number to send to; nothing was sent')
     expect(sandbox.requests).toHaveLength(0)
+  })
+
+  it('counts two messages to one number as two in its dry run', async () => {
+    const items = [
+      { to: '0712345678', message: 'One' },
+      { to: '+254712345678', message: 'Two' },
+    ]
+    const run = await sandbox.run([
+      'bulk',
+      file('twice.json', JSON.stringify(items)),
+      '-n',
+      '--json',
+    ])
+    expect(run.code).toBe(EXIT_CODES.ok)
+    expect(run.json()).toMatchObject({ sent: 2, creditNeeded: 2, recipients: { duplicates: 0 } })
   })
 
   it('sends a JSON file with the API names of the fields, as one JSON document with --json', async () => {

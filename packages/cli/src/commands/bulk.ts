@@ -59,11 +59,13 @@ export async function runBulk(argv: readonly string[], io: ResolvedIo): Promise<
   }
   const items = readBulkItems(await readBulkFile(file, io, json), file, json)
   if (values['dry-run']) {
-    // One request, whatever its size; repeats are separate messages here, so none is dropped.
-    const check = await checkRecipients(
+    // One request, whatever its size; repeats are separate messages here, so none is dropped
+    // or reported as left out.
+    const all = await checkRecipients(
       items.map((item) => item.to),
       { dedupe: false },
     )
+    const check = { ...all, duplicates: [] }
     const messages = items.map((item) => item.message)
     const sent = items.length - check.refused.length
     return runDryRun({ check, messages, sent, requests: 1 }, values, io, { json, command: 'bulk' })

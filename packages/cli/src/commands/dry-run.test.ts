@@ -48,6 +48,14 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
       expect(sandbox.requests.some((line) => line.includes('/getbalance'))).toBe(true)
     })
 
+    it('counts every number typed as sent with --no-check, the refused one too', async () => {
+      const argv = ['send', '--to', '0712345678,07123', '-m', 'Hi', '-n', '--no-check', '--json']
+      const run = await runBin(argv, env())
+      expect(run.code).toBe(EXIT_CODES.ok)
+      expect(JSON.parse(run.stdout)).toMatchObject({ recipients: { valid: 1 }, sent: 2 })
+      expect(sends()).toEqual([])
+    })
+
     it('reads as lines for people, and says why the balance was not asked', async () => {
       const run = await runBin(
         ['send', '--to', '0712345678', '-m', 'Hi', '--dry-run'],

@@ -72,7 +72,7 @@ describe('sendsms otp against the mock', () => {
     const run = await sandbox.run([
       'otp',
       '--to',
-      `0712345678,${other.toUpperCase()},07123,+${VALID}`,
+      `0712345678,${other.toUpperCase()},07123,+${VALID},0722123456`,
       '--message',
       'Paid',
       '--hashed',
@@ -82,11 +82,11 @@ describe('sendsms otp against the mock', () => {
     expect(run.code).toBe(EXIT_CODES.partialFailure)
     expect(run.json()).toMatchObject({
       ok: false,
-      accepted: 2,
+      accepted: 3,
       refused: [{ input: '07123', reason: 'too-short' }],
       duplicates: 1,
     })
-    expect(sentHashes()).toEqual([await hashMsisdn(VALID), other])
+    expect(sentHashes()).toEqual([await hashMsisdn(VALID), other, await hashMsisdn('0722123456')])
     const dryRunArgs = ['otp', '--to', `${other},07123`, '-m', 'Paid', '--hashed', '--dry-run']
     const dryRun = await sandbox.run([...dryRunArgs, '--json'])
     expect(dryRun.code).toBe(EXIT_CODES.ok)
