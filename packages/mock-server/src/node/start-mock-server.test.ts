@@ -3,6 +3,8 @@
  * The mock on a real socket, driven the way the six code examples of the provider's
  * send-SMS page call it (PHP curl, Node axios and Python requests; GET then POST).
  */
+
+import { connect } from 'node:net'
 import { validateSendSmsResponse } from '@sendsms/spec'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SANDBOX_ACCOUNT } from '../state/accounts.js'
@@ -119,5 +121,84 @@ describe('startMockServer', () => {
     await fetch(`${other.url}/__mock/health`, { headers: { connection: 'keep-alive' } })
     await other.close()
     await expect(fetch(`${other.url}/__mock/health`)).rejects.toThrow()
+  })
+})
+
+// A raw connection, so that the test decides when each request is written.
+function openConnection(port: number) {
+  const socket = connect(port, '127.0.0.1')
+  let received = ''
+  const ended = new Promise<string>((resolve) => {
+    socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'))
+    socket.on('end', () => resolve('end'))
+  })
+  socket.on('data', (chunk) => {
+    received += chunk
+  })
+  const answers = () => received.match(/HTTP\/1\.1 \d{3} /g)?.length ?? 0
+  const request = 'GET /__mock/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n'
+  return { socket, ended, answers, received: () => received, send: () => socket.write(request) }
+}
+
+async function until(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
+describe('idle keep-alive connections', () => {
+  // node:http keeps an idle connection for keepAliveTimeout plus one second.
+  const keepAliveTimeout = 100
+  const pastTheTimeout = keepAliveTimeout + 1000 + 300
+
+  it('announces the keep-alive timeout it was given', async () => {
+    const other = await startMockServer({ port: 0, keepAliveTimeout: 3000 })
+    try {
+      const res = await fetch(`${other.url}/__mock/health`)
+      await res.arrayBuffer()
+      expect(res.headers.get('keep-alive')).toBe('timeout=3')
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('answers a request written while the loop was held up past the timeout, instead of resetting it', async () => {
+    const other = await startMockServer({ port: 0, keepAliveTimeout })
+    const connection = openConnection(other.port)
+    try {
+      connection.send()
+      await until(() => connection.answers() === 1)
+      // The client's loop and the mock's are one here, as with the mock in a test file:
+      // blocked past the timeout, the next request is written before the mock's timer runs.
+      const blockedUntil = Date.now() + pastTheTimeout
+      while (Date.now() < blockedUntil) {}
+      connection.send()
+      const outcome = await Promise.race([
+        until(() => connection.answers() === 2).then(() => 'answered'),
+        connection.ended,
+      ])
+      expect(outcome).toBe('answered')
+      expect(connection.received()).toMatch(/"status":"ok"[\s\S]*"status":"ok"/)
+    } finally {
+      connection.socket.destroy()
+      await other.close()
+    }
+  })
+
+  it('still closes a connection left idle', async () => {
+    const other = await startMockServer({ port: 0, keepAliveTimeout })
+    const connection = openConnection(other.port)
+    try {
+      connection.send()
+      expect(await connection.ended).toBe('end')
+      expect(connection.answers()).toBe(1)
+    } finally {
+      connection.socket.destroy()
+      await other.close()
+    }
+  })
+
+  it.each([0, -1, 1.5, Number.NaN])('refuses a keepAliveTimeout of %s', async (value) => {
+    await expect(startMockServer({ port: 0, keepAliveTimeout: value })).rejects.toThrow(
+      /keepAliveTimeout must be a whole number of milliseconds/,
+    )
   })
 })

@@ -14,6 +14,7 @@ import { PROVIDER_ENDPOINTS } from '../endpoints/index.js'
 import { MAX_QUERY_BYTES } from '../provider/limits.js'
 import { answerClientError } from './client-error.js'
 import { withFastPath } from './fast-path.js'
+import { closeIdleConnectionsAfterReading } from './idle-connections.js'
 import { DEFAULT_HOST, DEFAULT_PORT } from './listen-defaults.js'
 
 // Room for a query of MAX_QUERY_BYTES plus ordinary headers: a longer query must reach the
@@ -41,6 +42,12 @@ export interface StartOptions extends MockOptions {
    * per request); `false` sends every request through Hono's Node adapter. Default `true`.
    */
   fastPath?: boolean
+  /**
+   * How long, in milliseconds, a keep-alive connection may stay idle before the mock closes
+   * it; node:http's `keepAliveTimeout`, which the answers announce as `Keep-Alive: timeout=`.
+   * Shorten it to test how a client copes with connections the server closed. Default 5000.
+   */
+  keepAliveTimeout?: number
 }
 
 /**
@@ -74,7 +81,20 @@ function urlFor(host: string, port: number): string {
  * await server.close()
  */
 export function startMockServer(options: StartOptions = {}): Promise<RunningMock> {
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, fastPath = true, ...mockOptions } = options
+  const {
+    port = DEFAULT_PORT,
+    host = DEFAULT_HOST,
+    fastPath = true,
+    keepAliveTimeout,
+    ...mockOptions
+  } = options
+  if (
+    keepAliveTimeout !== undefined &&
+    !(Number.isInteger(keepAliveTimeout) && keepAliveTimeout > 0)
+  )
+    return Promise.reject(
+      new TypeError('keepAliveTimeout must be a whole number of milliseconds > 0'),
+    )
   const { mock, state, namespaces } = createMockWithState(mockOptions)
   // Hono builds each request's URL from its Host header and answers an empty 400 when it
   // is not a host; without one it uses this name. Only the control guard reads the Host,
@@ -92,6 +112,8 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
   const listener = fastPath ? withFastPath(state, PROVIDER_ENDPOINTS, viaHono, namespaces) : viaHono
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
   server.on('clientError', answerClientError(state, PROVIDER_ENDPOINTS, namespaces))
+  if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout
+  closeIdleConnectionsAfterReading(server)
   return new Promise((resolve, reject) => {
     server.listen(port, host)
     server.once('error', reject)
