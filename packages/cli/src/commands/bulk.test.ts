@@ -27,6 +27,20 @@ const CSV = [
 ].join('\r\n')
 
 describe('sendsms bulk against the mock', () => {
+  it("refuses send's --message and --to with what a bulk file holds instead, before any request", async () => {
+    const path = file('template.csv', 'number,name\n0712345678,Amina\n')
+    const run = await sandbox.run(['bulk', path, '--message', 'Hello {name}'])
+    expect(run.code).toBe(EXIT_CODES.usage)
+    expect(run.stderr().split('\n')).toEqual([
+      "sendsms: bulk takes no --message: each row's 'message' column is its text, and {name} in it takes the row's 'name'",
+      "Run 'sendsms help bulk' for usage.",
+      '',
+    ])
+    const short = await sandbox.run(['bulk', path, '-t', '0712345678'])
+    expect(short.stderr()).toMatch(/^sendsms: bulk takes no -t: each row's 'to' column/)
+    expect(sandbox.running().mock.journal.list()).toEqual([])
+  })
+
   it('sends a CSV file, one line per message with its client id, and exits 0', async () => {
     const run = await sandbox.run(['bulk', file('orders.csv', CSV)])
     expect(run.code).toBe(EXIT_CODES.ok)

@@ -29,6 +29,16 @@ export const BULK_FLAGS = {
   ...CONNECTION_FLAGS,
 } as const satisfies Record<string, FlagSpec>
 
+// What `send` users reach for first: in a bulk file each row carries its own.
+const ROW_TEXT = "each row's 'message' column is its text, and {name} in it takes the row's 'name'"
+const ROW_NUMBER = "each row's 'to' column (or 'mobile', 'number', 'phone') is its number"
+const NOT_BULK_FLAGS = {
+  '--message': ROW_TEXT,
+  '-m': ROW_TEXT,
+  '--to': ROW_NUMBER,
+  '-t': ROW_NUMBER,
+}
+
 /**
  * Runs `sendsms bulk` and returns its exit code: 0 all accepted, 4 some rejected. A file that
  * cannot be read or is not a bulk file is bad usage (2); other failures are thrown as
@@ -45,6 +55,7 @@ export async function runBulk(argv: readonly string[], io: ResolvedIo): Promise<
     command: 'bulk',
     json,
     allowPositionals: true,
+    elsewhere: NOT_BULK_FLAGS,
   })
   if (values.help) {
     io.stdout(await helpText('bulk'))

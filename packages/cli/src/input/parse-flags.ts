@@ -26,7 +26,13 @@ type Options = NonNullable<ParseArgsConfig['options']>
 export function parseFlags<T extends Options, P extends boolean = false>(
   argv: readonly string[],
   options: T,
-  context: { command: string; json: boolean; allowPositionals?: P },
+  context: {
+    command: string
+    json: boolean
+    allowPositionals?: P
+    /** Flags of other commands this one does without, and what it takes instead. */
+    elsewhere?: Readonly<Record<string, string>>
+  },
 ): ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: P }>> {
   try {
     return parseArgs({
@@ -37,12 +43,21 @@ export function parseFlags<T extends Options, P extends boolean = false>(
     })
   } catch (error) {
     if (String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_')) {
-      // Keep only Node's first line: the rest is generic advice about '--' that confuses more
-      // than it helps here.
+      // Keep only Node's first sentence: the rest is generic advice about '--' (on the same
+      // line when positionals are allowed) that confuses more than it helps here.
       const firstLine = String((error as Error).message).split('\n')[0] ?? ''
+      const refusal = firstLine.replace(/\. To specify a positional argument.*$/, '')
       const usage = `Run 'sendsms help ${context.command}' for usage.`
-      const suggestion = suggestFlag(firstLine, options)
-      throw new UsageError(firstLine, {
+      const given = unknownFlag(refusal)
+      const instead = given === undefined ? undefined : context.elsewhere?.[given]
+      if (instead !== undefined) {
+        throw new UsageError(`${context.command} takes no ${given}: ${instead}`, {
+          json: context.json,
+          hint: usage,
+        })
+      }
+      const suggestion = given === undefined ? undefined : suggestFlag(given, options)
+      throw new UsageError(refusal, {
         json: context.json,
         hint: suggestion === undefined ? usage : `Did you mean '${suggestion}'? ${usage}`,
       })
@@ -51,10 +66,13 @@ export function parseFlags<T extends Options, P extends boolean = false>(
   }
 }
 
-/** For "Unknown option '--mesage'", the closest declared flag ('--message'), if any is close. */
-function suggestFlag(message: string, options: Options): string | undefined {
-  const given = /^Unknown option '(-{1,2}[^'=]+)/.exec(message)?.[1]
-  if (given === undefined) return undefined
+/** The flag of "Unknown option '--mesage'" ('--mesage'), if the refusal is of that kind. */
+function unknownFlag(message: string): string | undefined {
+  return /^Unknown option '(-{1,2}[^'=]+)/.exec(message)?.[1]
+}
+
+/** For '--mesage', the closest declared flag ('--message'), if any is close. */
+function suggestFlag(given: string, options: Options): string | undefined {
   const long = Object.keys(options).map((name) => `--${name}`)
   return closestName(given.startsWith('--') ? given : `-${given}`, long)
 }
