@@ -43,30 +43,30 @@ function connectionFlags(credentials: CredentialOverrides): string[] {
 export async function runJson(
   mockServer: V3MockServer,
   command: readonly string[],
-  options: { credentials?: CredentialOverrides; stdin?: string } = {},
+  options: {
+    credentials?: CredentialOverrides
+    stdin?: string
+    /** Run with this environment and no connection flags: the connection comes from it. */
+    env?: Record<string, string>
+  } = {},
 ): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
-  const exitCode = await runCli(
-    [
-      ...command,
-      '--base-url',
-      mockServer.url,
-      ...connectionFlags(options.credentials ?? {}),
-      '--json',
-    ],
-    {
-      stdout: (text) => {
-        stdout += text
-      },
-      stderr: (text) => {
-        stderr += text
-      },
-      // An empty environment: no ADVANTA_* from the developer's shell leaks into the run.
-      env: {},
-      readStdin: async () => options.stdin ?? '',
+  const connection =
+    options.env === undefined
+      ? ['--base-url', mockServer.url, ...connectionFlags(options.credentials ?? {})]
+      : []
+  const exitCode = await runCli([...command, ...connection, '--json'], {
+    stdout: (text) => {
+      stdout += text
     },
-  )
+    stderr: (text) => {
+      stderr += text
+    },
+    // No ADVANTA_* from the developer's shell leaks into the run.
+    env: options.env ?? {},
+    readStdin: async () => options.stdin ?? '',
+  })
   // No key must ever be printed, whatever the outcome.
   for (const key of [SANDBOX.apiKey, WRONG_API_KEY]) {
     expect(stdout + stderr).not.toContain(key)
