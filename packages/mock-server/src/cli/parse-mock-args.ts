@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { LOG_FORMATS, type LogFormat } from '../log/log-format.js'
+import { MAX_KEEP_ALIVE_TIMEOUT_MS } from '../node/listen-defaults.js'
 import type { StartOptions } from '../node/start-mock-server.js'
 import {
   checkAccount,
@@ -48,6 +49,7 @@ const VALUE_FLAGS = [
   '--namespace-limit',
   '--namespace-idle',
   '--namespace-journal-bytes',
+  '--keep-alive-timeout',
 ]
 
 function integer(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
@@ -175,6 +177,7 @@ export function parseMockArgs(
     else if (flag === '--namespace-limit') options.namespaceLimit = integer(flag, v)
     else if (flag === '--namespace-idle') options.namespaceIdleMs = idleFlag(v)
     else if (flag === '--namespace-journal-bytes') options.namespaceJournalBytes = integer(flag, v)
+    else if (flag === '--keep-alive-timeout') options.keepAliveTimeout = keepAliveFlag(v)
     else if (flag === '--no-fast-path') options.fastPath = false
     else if (flag === '--quiet') quiet = true
     else if (flag === '--help' || flag === '-h') help = true
@@ -193,6 +196,12 @@ export function parseMockArgs(
   let accounts = [...byPartner.values()]
   if (callbackUrl !== undefined) accounts = withSandboxCallback(accounts, callbackUrl)
   return { options: { ...options, accounts }, quiet, logFormat, help }
+}
+
+function keepAliveFlag(text: string): number {
+  const ms = integer('--keep-alive-timeout', text, MAX_KEEP_ALIVE_TIMEOUT_MS)
+  if (ms === 0) throw new MockUsageError('--keep-alive-timeout must be at least 1 (milliseconds)')
+  return ms
 }
 
 function parseLogFormat(text: string): LogFormat {

@@ -7,7 +7,11 @@
 import { CALLBACK_DEFAULTS } from '../callbacks/callback-options.js'
 import { LOG_FORMATS } from '../log/log-format.js'
 import { NAMESPACE_DEFAULTS } from '../namespaces/namespace-options.js'
-import { DEFAULT_HOST, DEFAULT_PORT } from '../node/listen-defaults.js'
+import {
+  DEFAULT_HOST,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  DEFAULT_PORT,
+} from '../node/listen-defaults.js'
 import { ANSWER_FIELD_NAMES, ANSWER_FIELDS } from '../provider/profiles/answer-fields.js'
 import { PROFILE_NAMES } from '../provider/profiles/named-profiles.js'
 import { DEFAULT_NO_REPORT_CODE } from '../rules/get-dlr.js'
@@ -83,6 +87,8 @@ ${fieldLines()}
                            loopback names (repeatable; * for any)
   --cors ORIGIN            Let this browser origin call the control endpoints (repeatable; * for any)
   --no-fast-path           Serve every request through Hono's Node adapter (slower; same answers)
+  --keep-alive-timeout MS  Close a keep-alive connection idle this long (announced in
+                           Keep-Alive: timeout=). Default: ${DEFAULT_KEEP_ALIVE_TIMEOUT_MS}
   -h, --help               Show this help
 
 The sandbox account (partnerID ${partnerID}, apikey ${apikey}, shortcode ${shortcodes.join(',')}) is always

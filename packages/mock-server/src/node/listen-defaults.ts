@@ -20,3 +20,18 @@ export const DEFAULT_PORT = Number(DEFAULT_URL.port)
  * startMockServer({ host: DEFAULT_HOST })
  */
 export const DEFAULT_HOST = DEFAULT_URL.hostname
+
+/**
+ * How long an idle keep-alive connection stays open, in milliseconds: node:http's own
+ * default, which the answers announce as `Keep-Alive: timeout=5`.
+ * @example
+ * startMockServer({ keepAliveTimeout: DEFAULT_KEEP_ALIVE_TIMEOUT_MS })
+ */
+export const DEFAULT_KEEP_ALIVE_TIMEOUT_MS = 5_000
+
+/**
+ * The longest keep-alive timeout a timer can hold (2^31 - 1 ms, about 24.8 days).
+ * @example
+ * MAX_KEEP_ALIVE_TIMEOUT_MS // 2147483647
+ */
+export const MAX_KEEP_ALIVE_TIMEOUT_MS = 2_147_483_647

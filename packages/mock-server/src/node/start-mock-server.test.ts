@@ -196,9 +196,9 @@ describe('idle keep-alive connections', () => {
     }
   })
 
-  it.each([0, -1, 1.5, Number.NaN])('refuses a keepAliveTimeout of %s', async (value) => {
+  it.each([0, -1, 1.5, Number.NaN, 2 ** 31])('refuses a keepAliveTimeout of %s', async (value) => {
     await expect(startMockServer({ port: 0, keepAliveTimeout: value })).rejects.toThrow(
-      /keepAliveTimeout must be a whole number of milliseconds/,
+      /keepAliveTimeout must be whole milliseconds from 1 to 2147483647/,
     )
   })
 })

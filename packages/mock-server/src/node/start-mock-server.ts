@@ -15,7 +15,12 @@ import { MAX_QUERY_BYTES } from '../provider/limits.js'
 import { answerClientError } from './client-error.js'
 import { withFastPath } from './fast-path.js'
 import { closeIdleConnectionsAfterReading } from './idle-connections.js'
-import { DEFAULT_HOST, DEFAULT_PORT } from './listen-defaults.js'
+import {
+  DEFAULT_HOST,
+  DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
+  DEFAULT_PORT,
+  MAX_KEEP_ALIVE_TIMEOUT_MS,
+} from './listen-defaults.js'
 
 // Room for a query of MAX_QUERY_BYTES plus ordinary headers: a longer query must reach the
 // provider layer (which answers 1009) rather than stop at node:http's 16 KiB default with
@@ -85,16 +90,13 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
     port = DEFAULT_PORT,
     host = DEFAULT_HOST,
     fastPath = true,
-    keepAliveTimeout,
+    keepAliveTimeout = DEFAULT_KEEP_ALIVE_TIMEOUT_MS,
     ...mockOptions
   } = options
-  if (
-    keepAliveTimeout !== undefined &&
-    !(Number.isInteger(keepAliveTimeout) && keepAliveTimeout > 0)
-  )
-    return Promise.reject(
-      new TypeError('keepAliveTimeout must be a whole number of milliseconds > 0'),
-    )
+  if (!isKeepAliveTimeout(keepAliveTimeout)) {
+    const range = `from 1 to ${MAX_KEEP_ALIVE_TIMEOUT_MS}`
+    return Promise.reject(new TypeError(`keepAliveTimeout must be whole milliseconds ${range}`))
+  }
   const { mock, state, namespaces } = createMockWithState(mockOptions)
   // Hono builds each request's URL from its Host header and answers an empty 400 when it
   // is not a host; without one it uses this name. Only the control guard reads the Host,
@@ -112,7 +114,7 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
   const listener = fastPath ? withFastPath(state, PROVIDER_ENDPOINTS, viaHono, namespaces) : viaHono
   const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, listener)
   server.on('clientError', answerClientError(state, PROVIDER_ENDPOINTS, namespaces))
-  if (keepAliveTimeout !== undefined) server.keepAliveTimeout = keepAliveTimeout
+  server.keepAliveTimeout = keepAliveTimeout
   closeIdleConnectionsAfterReading(server)
   return new Promise((resolve, reject) => {
     server.listen(port, host)
@@ -125,6 +127,10 @@ export function startMockServer(options: StartOptions = {}): Promise<RunningMock
       resolve({ url: urlFor(host, bound), port: bound, mock, close })
     })
   })
+}
+
+function isKeepAliveTimeout(ms: number): boolean {
+  return Number.isInteger(ms) && ms >= 1 && ms <= MAX_KEEP_ALIVE_TIMEOUT_MS
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -103,7 +103,7 @@ describe('readParams', () => {
   })
 })
 
-describe('readParams', () => {
+describe('readParams, the values of a JSON body', () => {
   const sendsms = ENDPOINTS.sendsms
   const fields = sendsms.parameters
   const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value))
