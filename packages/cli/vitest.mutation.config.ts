@@ -37,6 +37,8 @@ export default defineConfig({
       'src/commands/drift-bin.test.ts',
       'src/**/*.pty.test.ts',
       'src/readme-in-clone.test.ts',
+      // Runs scripts/write-version.mjs from the repository, which the sandbox copy lacks.
+      'src/commands/version-file.test.ts',
     ],
     setupFiles: LAZY_COMMANDS,
     testTimeout: 60_000,
