@@ -99,9 +99,24 @@ describe('refusals before sending, as text', () => {
   it.each(COMMANDS)('names the help of %s for an unknown flag', async (command) => {
     const run = await refuse([command, '--nope'])
     expect(run.code).toBe(EXIT_CODES.usage)
+    // Only node's first sentence: its advice about '--' (given to commands that take a
+    // file or an id) is left out.
     expect(run.lines).toEqual([
-      expect.stringMatching(/^sendsms: Unknown option '--nope'/),
+      "sendsms: Unknown option '--nope'",
       `Run 'sendsms help ${command}' for usage.`,
+      '',
+    ])
+  })
+
+  it.each([
+    ['two letters swapped', '--ot', "Unknown option '--ot'"],
+    ['a short flag no command has', '-o', "Unknown option '-o'"],
+  ])('suggests the long flag closest to %s', async (_case, flag, reason) => {
+    const run = await refuse(['send', flag, VALID, '--message', 'Hi'])
+    expect(run.code).toBe(EXIT_CODES.usage)
+    expect(run.lines).toEqual([
+      `sendsms: ${reason}`,
+      "Did you mean '--to'? Run 'sendsms help send' for usage.",
       '',
     ])
   })
