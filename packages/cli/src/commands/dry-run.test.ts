@@ -56,6 +56,21 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
       expect(sends()).toEqual([])
     })
 
+    it('says in its JSON why the balance was not asked, and counts no hashes', async () => {
+      const run = await runBin(
+        ['send', '--to', '0712345678', '-m', 'Hi', '-n', '--json'],
+        env({ ADVANTA_PARTNER_ID: undefined }),
+      )
+      expect(run.code).toBe(EXIT_CODES.ok)
+      const plan = JSON.parse(run.stdout)
+      expect(plan).toMatchObject({
+        balance: null,
+        balanceNotAsked: 'no API key or partner ID set',
+      })
+      expect(plan.recipients).toEqual({ valid: 1, refused: [], duplicates: 0 })
+      expect(sandbox.requests).toEqual([])
+    })
+
     it('reads as lines for people, and says why the balance was not asked', async () => {
       const run = await runBin(
         ['send', '--to', '0712345678', '-m', 'Hi', '--dry-run'],
@@ -81,6 +96,30 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
       )
       expect(run.code).toBe(EXIT_CODES.ok)
       expect(run.stdout).toContain('Balance     not asked: the provider refused the request: 1006')
+      expect(sends()).toEqual([])
+    })
+    it('reads as lines for people with the balance, refused numbers and a UCS-2 text', async () => {
+      // 69 characters and an emoji: UCS-2, so 71 units make two parts of 67.
+      const message = `${'a'.repeat(69)}😀`
+      const argv = ['send', '--to', '0712345678,0733123456,07123,0712345678', '-m', message]
+      // Exactly the credit needed is enough; one less is not.
+      sandbox.running().mock.accounts.setCredit('12345', 4)
+      const run = await runBin([...argv, '-n'], env())
+      expect(run.code).toBe(EXIT_CODES.ok)
+      expect(run.stdout.split('\n')).toEqual([
+        'Dry run: nothing was sent.',
+        'Recipients  2 valid, 1 refused (not sent)',
+        expect.stringMatching(/^ {2}refused {2}07123 {2}too-short: /),
+        '  1 repeated number left out (each number is sent once)',
+        'Message     UCS-2, 2 parts per recipient (71 units, 67 per part); UCS-2 because of 😀: a part holds 70 characters instead of 160',
+        'Requests    1 (2 numbers)',
+        'Credit      4 needed',
+        'Balance     4.00 (enough)',
+        '',
+      ])
+      sandbox.running().mock.accounts.setCredit('12345', 3)
+      const short = await runBin([...argv, '-n'], env())
+      expect(short.stdout).toMatch(/^Balance {5}3\.00 \(not enough\)$/m)
       expect(sends()).toEqual([])
     })
   })
