@@ -97,6 +97,18 @@ describe('sendsms bulk against the mock', () => {
     expect(sandbox.requests).toHaveLength(0)
   })
 
+  it('exits 2 with a usage error and sends nothing for a file of no messages, checked or not', async () => {
+    for (const check of [[], ['--no-check']]) {
+      const run = await sandbox.run(['bulk', file('empty.json', '[]'), '--json', ...check])
+      expect(run.code).toBe(EXIT_CODES.usage)
+      expect(run.json()).toMatchObject({
+        ok: false,
+        error: { kind: 'UsageError', message: 'no valid number to send to; nothing was sent' },
+      })
+    }
+    expect(sandbox.requests).toEqual([])
+  })
+
   it('counts two messages to one number as two in its dry run', async () => {
     const items = [
       { to: '0712345678', message: 'One' },
