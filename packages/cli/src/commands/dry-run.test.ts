@@ -99,8 +99,8 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
       expect(sends()).toEqual([])
     })
     it('reads as lines for people with the balance, refused numbers and a UCS-2 text', async () => {
-      // 69 characters and an emoji: UCS-2, so 71 units make two parts of 67.
-      const message = `${'a'.repeat(69)}😀`
+      // 67 characters and two emoji: UCS-2, so 71 units make two parts of 67.
+      const message = `${'a'.repeat(67)}😀🎉`
       const argv = ['send', '--to', '0712345678,0733123456,07123,0712345678', '-m', message]
       // Exactly the credit needed is enough; one less is not.
       sandbox.running().mock.accounts.setCredit('12345', 4)
@@ -111,7 +111,7 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
         'Recipients  2 valid, 1 refused (not sent)',
         expect.stringMatching(/^ {2}refused {2}07123 {2}too-short: /),
         '  1 repeated number left out (each number is sent once)',
-        'Message     UCS-2, 2 parts per recipient (71 units, 67 per part); UCS-2 because of 😀: a part holds 70 characters instead of 160',
+        'Message     UCS-2, 2 parts per recipient (71 units, 67 per part); UCS-2 because of 😀 🎉: a part holds 70 characters instead of 160',
         'Requests    1 (2 numbers)',
         'Credit      4 needed',
         'Balance     4.00 (enough)',
