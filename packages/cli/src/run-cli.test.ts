@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { DEFAULT_BASE_URL, DEFAULT_TIMEOUT_MS } from '@sendsms/client/settings'
 import { describe, expect, it, vi } from 'vitest'
+import { BULK_FLAGS } from './commands/bulk.js'
+import { OTP_FLAGS } from './commands/otp.js'
+import { SEND_FLAGS } from './commands/send.js'
 import { EXIT_CODES } from './exit-codes.js'
 import { runCli } from './run-cli.js'
 import { captureIo } from './testing/capture-io.js'
@@ -27,6 +30,10 @@ describe('runCli help and version', () => {
     [['balance', '--help'], 'Usage: sendsms balance'],
     [['help', 'status'], 'Usage: sendsms status MESSAGE_ID'],
     [['status', '--help'], 'Usage: sendsms status MESSAGE_ID'],
+    [['help', 'config'], 'Usage: sendsms config ACTION'],
+    [['config', '--help'], 'Usage: sendsms config ACTION'],
+    [['help', 'completion'], 'Usage: sendsms completion bash|zsh|fish'],
+    [['completion', '-h'], 'Usage: sendsms completion bash|zsh|fish'],
   ])('prints help for %j on stdout and exits 0', async (argv, expected) => {
     const captured = captureIo()
     expect(await runCli(argv, captured.io)).toBe(EXIT_CODES.ok)
@@ -61,6 +68,16 @@ describe('runCli help and version', () => {
     '--shortcode',
     '--timeout',
   ]
+  it.each([
+    ['send', SEND_FLAGS],
+    ['otp', OTP_FLAGS],
+    ['bulk', BULK_FLAGS],
+  ])('names each flag %s declares in its help', async (command, flags) => {
+    const captured = captureIo()
+    await runCli(['help', command], captured.io)
+    for (const flag of Object.keys(flags)) expect(captured.stdout()).toContain(`--${flag}`)
+  })
+
   it.each([
     ['bulk', CONNECTION],
     ['otp', ['--to', '--message', '--hashed', '--get', ...CONNECTION]],

@@ -97,6 +97,18 @@ describe('sendsms bulk against the mock', () => {
     expect(sandbox.requests).toHaveLength(0)
   })
 
+  it('exits 2 with a usage error and sends nothing for a file of no messages, checked or not', async () => {
+    for (const check of [[], ['--no-check']]) {
+      const run = await sandbox.run(['bulk', file('empty.json', '[]'), '--json', ...check])
+      expect(run.code).toBe(EXIT_CODES.usage)
+      expect(run.json()).toMatchObject({
+        ok: false,
+        error: { kind: 'UsageError', message: 'no valid number to send to; nothing was sent' },
+      })
+    }
+    expect(sandbox.requests).toEqual([])
+  })
+
   it('counts two messages to one number as two in its dry run', async () => {
     const items = [
       { to: '0712345678', message: 'One' },
@@ -109,7 +121,26 @@ describe('sendsms bulk against the mock', () => {
       '--json',
     ])
     expect(run.code).toBe(EXIT_CODES.ok)
-    expect(run.json()).toMatchObject({ sent: 2, creditNeeded: 2, recipients: { duplicates: 0 } })
+    expect(run.json()).toMatchObject({
+      sent: 2,
+      creditNeeded: 2,
+      recipients: { valid: 2, duplicates: 0 },
+    })
+  })
+
+  it('sums the parts and the credit of the messages it would send in its dry run', async () => {
+    const items = [
+      { to: '0712345678', message: 'a'.repeat(161) },
+      { to: '0733123456', message: 'Habari 😀' },
+      { to: '07123', message: 'Hi' },
+    ]
+    const run = await sandbox.run(['bulk', file('plan.json', JSON.stringify(items)), '-n'])
+    expect(run.code).toBe(EXIT_CODES.ok)
+    // Two parts and one for the two valid numbers; the refused number's message costs nothing.
+    expect(run.stdout()).toMatch(/^Message {5}3 messages, 4 parts in all, 1 of them UCS-2$/m)
+    expect(run.stdout()).toMatch(/^Requests {4}1 \(2 numbers\)$/m)
+    expect(run.stdout()).toMatch(/^Credit {6}3 needed$/m)
+    expect(sandbox.running().mock.journal.size).toBe(0)
   })
 
   it('sends a JSON file with the API names of the fields, as one JSON document with --json', async () => {

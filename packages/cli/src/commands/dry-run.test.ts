@@ -56,6 +56,21 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
       expect(sends()).toEqual([])
     })
 
+    it('says in its JSON why the balance was not asked, and counts no hashes', async () => {
+      const run = await runBin(
+        ['send', '--to', '0712345678', '-m', 'Hi', '-n', '--json'],
+        env({ ADVANTA_PARTNER_ID: undefined }),
+      )
+      expect(run.code).toBe(EXIT_CODES.ok)
+      const plan = JSON.parse(run.stdout)
+      expect(plan).toMatchObject({
+        balance: null,
+        balanceNotAsked: 'no API key or partner ID set',
+      })
+      expect(plan.recipients).toEqual({ valid: 1, refused: [], duplicates: 0 })
+      expect(sandbox.requests).toEqual([])
+    })
+
     it('reads as lines for people, and says why the balance was not asked', async () => {
       const run = await runBin(
         ['send', '--to', '0712345678', '-m', 'Hi', '--dry-run'],
@@ -81,6 +96,30 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
       )
       expect(run.code).toBe(EXIT_CODES.ok)
       expect(run.stdout).toContain('Balance     not asked: the provider refused the request: 1006')
+      expect(sends()).toEqual([])
+    })
+    it('reads as lines for people with the balance, refused numbers and a UCS-2 text', async () => {
+      // 67 characters and two emoji: UCS-2, so 71 units make two parts of 67.
+      const message = `${'a'.repeat(67)}😀🎉`
+      const argv = ['send', '--to', '0712345678,0733123456,07123,0712345678', '-m', message]
+      // Exactly the credit needed is enough; one less is not.
+      sandbox.running().mock.accounts.setCredit('12345', 4)
+      const run = await runBin([...argv, '-n'], env())
+      expect(run.code).toBe(EXIT_CODES.ok)
+      expect(run.stdout.split('\n')).toEqual([
+        'Dry run: nothing was sent.',
+        'Recipients  2 valid, 1 refused (not sent)',
+        expect.stringMatching(/^ {2}refused {2}07123 {2}too-short: /),
+        '  1 repeated number left out (each number is sent once)',
+        'Message     UCS-2, 2 parts per recipient (71 units, 67 per part); UCS-2 because of 😀 🎉: a part holds 70 characters instead of 160',
+        'Requests    1 (2 numbers)',
+        'Credit      4 needed',
+        'Balance     4.00 (enough)',
+        '',
+      ])
+      sandbox.running().mock.accounts.setCredit('12345', 3)
+      const short = await runBin([...argv, '-n'], env())
+      expect(short.stdout).toMatch(/^Balance {5}3\.00 \(not enough\)$/m)
       expect(sends()).toEqual([])
     })
   })
@@ -125,73 +164,5 @@ describe.each(waysToRun())('%s', (_way, runBin) => {
       expect(run.stderr).toContain('line 2: the message names {nmae}, which is not a column')
       expect(sends()).toEqual([])
     })
-  })
-})
-
-// The text of the plan, line by line: what a person reads before paying. In process only.
-describe('the text of a dry run', () => {
-  const plan = (argv: string[]) => sandbox.run([...argv, '--dry-run'], env())
-  const setCredit = (credit: number) =>
-    sandbox.running().mock.accounts.setCredit(sandbox.env().ADVANTA_PARTNER_ID as string, credit)
-
-  it('lists each refused number and the repeats under the count, and why a message is UCS-2', async () => {
-    const run = await plan([
-      'send',
-      '--to',
-      '0712345678,07123,+254712345678,0733123456',
-      '-m',
-      'Hi 😀',
-    ])
-    expect(run.code).toBe(EXIT_CODES.ok)
-    const lines = run.stdout().split('\n')
-    expect(lines.slice(0, 4)).toEqual([
-      'Dry run: nothing was sent.',
-      'Recipients  2 valid, 1 refused (not sent)',
-      expect.stringMatching(/^ {2}refused {2}07123 {2}too-short: '07123' is too short/),
-      '  1 repeated number left out (each number is sent once)',
-    ])
-    expect(lines[4]).toBe(
-      'Message     UCS-2, 1 part per recipient (5 units, 70 per part); UCS-2 because of 😀: a part holds 70 characters instead of 160',
-    )
-    expect(lines.slice(5)).toEqual([
-      'Requests    1 (2 numbers)',
-      'Credit      2 needed',
-      'Balance     10000000.00 (enough)',
-      '',
-    ])
-  })
-
-  it('says a balance of exactly the credit needed is enough, and one unit less is not', async () => {
-    // 161 characters of GSM-7: two parts, so two units for the one number.
-    const argv = ['send', '--to', '0712345678', '-m', 'a'.repeat(161)]
-    setCredit(2)
-    const exact = await plan(argv)
-    expect(exact.stdout()).toContain(
-      'Message     GSM-7, 2 parts per recipient (161 units, 153 per part)\n',
-    )
-    expect(exact.stdout()).toContain('Credit      2 needed\nBalance     2.00 (enough)\n')
-    setCredit(1)
-    expect((await plan(argv)).stdout()).toContain('Balance     1.00 (not enough)\n')
-  })
-
-  it('sums the messages of a bulk file, and counts two messages to one number as two', async () => {
-    const path = join(dir(), 'two-to-one.csv')
-    writeFileSync(
-      path,
-      `to,message\n0712345678,Hello\n0712345678,Habari 😀\n0733123456,${'b'.repeat(161)}\n`,
-    )
-    const human = await plan(['bulk', path])
-    expect(human.code).toBe(EXIT_CODES.ok)
-    expect(human.stdout()).toContain('Recipients  3 valid, 0 refused\n')
-    expect(human.stdout()).toContain('Message     3 messages, 4 parts in all, 1 of them UCS-2\n')
-    expect(human.stdout()).toContain('Requests    1 (3 numbers)\nCredit      4 needed\n')
-    const json = await plan(['bulk', path, '--json'])
-    expect(json.json()).toMatchObject({
-      recipients: { valid: 3, refused: [], duplicates: 0 },
-      sent: 3,
-      creditNeeded: 4,
-    })
-    expect(json.json()).not.toHaveProperty('balanceNotAsked')
-    expect(sends()).toEqual([])
   })
 })

@@ -104,6 +104,18 @@ describe('sendsms otp against the mock', () => {
     expect(human.stdout()).toMatch(/^Credit {6}1 needed$/m)
   })
 
+  it('counts each hash of its dry run as given and paid for', async () => {
+    const hashes = [await hashMsisdn('0733123456'), await hashMsisdn('0722123456')]
+    const argv = ['otp', '--to', hashes.join(','), '-m', 'Paid', '--hashed', '--dry-run']
+    const human = await sandbox.run(argv)
+    expect(human.code).toBe(EXIT_CODES.ok)
+    expect(human.stdout()).toMatch(/^Recipients {2}0 valid, 0 refused, 2 hashes as given$/m)
+    expect(human.stdout()).toMatch(/^Credit {6}2 needed$/m)
+    const json = await sandbox.run([...argv, '--json'])
+    expect(json.json()).toMatchObject({ recipients: { valid: 0, hashes: 2 }, sent: 2 })
+    expect(sentHashes()).toEqual([])
+  })
+
   it('prints both rows and exits 4 when a number is rejected', async () => {
     const run = await sandbox.run([
       'otp',

@@ -12,6 +12,22 @@ const VALID_2 = '254733123456'
 const sandbox = useSandboxMock()
 
 describe('sendsms send against the mock', () => {
+  it('paints its rows and its dry run when standard output is a terminal', async () => {
+    const onTerminal = async (argv: string[]) => {
+      const captured = captureIo(sandbox.env(), { isTTY: { stdout: true, stderr: false } })
+      expect(await runCli(['send', '--to', VALID, '--message', 'Hi', ...argv], captured.io)).toBe(
+        EXIT_CODES.ok,
+      )
+      return captured.stdout()
+    }
+    // picocolors' green around the row's status, its bold around the dry run's first line.
+    const ESC = '\u001b'
+    expect(await onTerminal([])).toContain(`${ESC}[32maccepted${ESC}[39m`)
+    expect(await onTerminal(['--dry-run'])).toContain(
+      `${ESC}[1mDry run: nothing was sent.${ESC}[22m`,
+    )
+  })
+
   it('sends to one number and exits 0', async () => {
     const run = await sandbox.send(['--to', VALID, '--message', 'Hello'])
     expect(run.code).toBe(EXIT_CODES.ok)

@@ -89,6 +89,12 @@ describe('refusals before sending, as text', () => {
       '--port must be a whole number from 0 to 65535, got "abc"',
       "Run 'sendsms help mock' for usage.",
     ],
+    [
+      'send with both the numbers and the message on standard input',
+      ['send', '--to', '-', '--message', '-'],
+      'standard input can hold the numbers (--to -) or the message (--message -), not both',
+      "Run 'sendsms help send' for usage.",
+    ],
   ])('prints the reason and the help to read for %s', async (_case, argv, reason, advice) => {
     const run = await refuse(argv)
     expect(run.code).toBe(EXIT_CODES.usage)
@@ -109,14 +115,16 @@ describe('refusals before sending, as text', () => {
   })
 
   it.each([
-    ['two letters swapped', '--ot', "Unknown option '--ot'"],
-    ['a short flag no command has', '-o', "Unknown option '-o'"],
-  ])('suggests the long flag closest to %s', async (_case, flag, reason) => {
-    const run = await refuse(['send', flag, VALID, '--message', 'Hi'])
+    ['two letters swapped', ['--ot', VALID], '--ot', '--to'],
+    ['a short flag no command has', ['-o', VALID], '-o', '--to'],
+    ['a short flag that is a long one without its dash', ['-a', '2030'], '-a', '--at'],
+    ['a long flag two letters off', ['--mesag', 'Hi'], '--mesag', '--message'],
+  ])('suggests the flag meant for %s', async (_case, extra, given, meant) => {
+    const run = await refuse(['send', '--to', VALID, ...extra])
     expect(run.code).toBe(EXIT_CODES.usage)
     expect(run.lines).toEqual([
-      `sendsms: ${reason}`,
-      "Did you mean '--to'? Run 'sendsms help send' for usage.",
+      `sendsms: Unknown option '${given}'`,
+      `Did you mean '${meant}'? Run 'sendsms help send' for usage.`,
       '',
     ])
   })
