@@ -160,10 +160,22 @@ describe('idle keep-alive connections', () => {
     }
   })
 
-  it('answers a request written while the loop was held up past the timeout, instead of resetting it', async () => {
+  // A mock with the short timeout and one raw connection to it, both closed afterwards.
+  async function onIdleConnection(
+    use: (connection: ReturnType<typeof openConnection>) => Promise<void>,
+  ): Promise<void> {
     const other = await startMockServer({ port: 0, keepAliveTimeout })
     const connection = openConnection(other.port)
     try {
+      await use(connection)
+    } finally {
+      connection.socket.destroy()
+      await other.close()
+    }
+  }
+
+  it('answers a request written while the loop was held up past the timeout, instead of resetting it', () =>
+    onIdleConnection(async (connection) => {
       connection.send()
       await until(() => connection.answers() === 1)
       // The client's loop and the mock's are one here, as with the mock in a test file:
@@ -177,24 +189,14 @@ describe('idle keep-alive connections', () => {
       ])
       expect(outcome).toBe('answered')
       expect(connection.received()).toMatch(/"status":"ok"[\s\S]*"status":"ok"/)
-    } finally {
-      connection.socket.destroy()
-      await other.close()
-    }
-  })
+    }))
 
-  it('still closes a connection left idle', async () => {
-    const other = await startMockServer({ port: 0, keepAliveTimeout })
-    const connection = openConnection(other.port)
-    try {
+  it('still closes a connection left idle', () =>
+    onIdleConnection(async (connection) => {
       connection.send()
       expect(await connection.ended).toBe('end')
       expect(connection.answers()).toBe(1)
-    } finally {
-      connection.socket.destroy()
-      await other.close()
-    }
-  })
+    }))
 
   it.each([0, -1, 1.5, Number.NaN, 2 ** 31])('refuses a keepAliveTimeout of %s', async (value) => {
     await expect(startMockServer({ port: 0, keepAliveTimeout: value })).rejects.toThrow(
