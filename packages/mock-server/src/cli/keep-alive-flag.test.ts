@@ -19,12 +19,15 @@ describe('--keep-alive-timeout', () => {
   })
 
   it.each([
-    [['--keep-alive-timeout', '0'], /--keep-alive-timeout must be at least 1/],
+    [
+      ['--keep-alive-timeout', '0'],
+      /--keep-alive-timeout must be a whole number from 1 to 2147483647, got "0"/,
+    ],
     [
       ['--keep-alive-timeout', '5s'],
-      /--keep-alive-timeout must be a whole number from 0 to 2147483647/,
+      /--keep-alive-timeout must be a whole number from 1 to 2147483647/,
     ],
-    [['--keep-alive-timeout', '2147483648'], /must be a whole number from 0 to 2147483647/],
+    [['--keep-alive-timeout', '2147483648'], /must be a whole number from 1 to 2147483647/],
     [['--keep-alive-timeout'], /--keep-alive-timeout needs a value/],
   ])('refuses %j', (argv, message) => {
     expect(() => parse(argv)).toThrow(MockUsageError)

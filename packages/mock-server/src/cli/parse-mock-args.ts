@@ -52,10 +52,10 @@ const VALUE_FLAGS = [
   '--keep-alive-timeout',
 ]
 
-function integer(flag: string, text: string, max = Number.MAX_SAFE_INTEGER): number {
+function integer(flag: string, text: string, max = Number.MAX_SAFE_INTEGER, min = 0): number {
   const n = /^\d+$/.test(text) ? Number(text) : Number.NaN
-  if (!Number.isSafeInteger(n) || n > max) {
-    throw new MockUsageError(`${flag} must be a whole number from 0 to ${max}, got "${text}"`)
+  if (!Number.isSafeInteger(n) || n > max || n < min) {
+    throw new MockUsageError(`${flag} must be a whole number from ${min} to ${max}, got "${text}"`)
   }
   return n
 }
@@ -177,7 +177,8 @@ export function parseMockArgs(
     else if (flag === '--namespace-limit') options.namespaceLimit = integer(flag, v)
     else if (flag === '--namespace-idle') options.namespaceIdleMs = idleFlag(v)
     else if (flag === '--namespace-journal-bytes') options.namespaceJournalBytes = integer(flag, v)
-    else if (flag === '--keep-alive-timeout') options.keepAliveTimeout = keepAliveFlag(v)
+    else if (flag === '--keep-alive-timeout')
+      options.keepAliveTimeout = integer(flag, v, MAX_KEEP_ALIVE_TIMEOUT_MS, 1)
     else if (flag === '--no-fast-path') options.fastPath = false
     else if (flag === '--quiet') quiet = true
     else if (flag === '--help' || flag === '-h') help = true
@@ -196,12 +197,6 @@ export function parseMockArgs(
   let accounts = [...byPartner.values()]
   if (callbackUrl !== undefined) accounts = withSandboxCallback(accounts, callbackUrl)
   return { options: { ...options, accounts }, quiet, logFormat, help }
-}
-
-function keepAliveFlag(text: string): number {
-  const ms = integer('--keep-alive-timeout', text, MAX_KEEP_ALIVE_TIMEOUT_MS)
-  if (ms === 0) throw new MockUsageError('--keep-alive-timeout must be at least 1 (milliseconds)')
-  return ms
 }
 
 function parseLogFormat(text: string): LogFormat {
